@@ -1,0 +1,208 @@
+//! The widget's options (contract §2), read the same way from element
+//! attributes and, later, from the JS API. A bad value never fails: it falls
+//! back to the default and yields one warning naming the option, the value
+//! and what is allowed.
+
+use crate::content::{self, DEFAULT_REGION, NATIONAL};
+
+/// How the widget presents itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Layout {
+    #[default]
+    Panel,
+    Banner,
+    Button,
+}
+
+/// Colour scheme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+/// The options of one widget, always valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// `US-CO`, `US`, or another region with a verified line.
+    pub region: &'static str,
+    /// A language compiled into the widget.
+    pub lang: &'static str,
+    pub layout: Layout,
+    pub theme: Theme,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            region: DEFAULT_REGION,
+            lang: content::default_text().lang,
+            layout: Layout::default(),
+            theme: Theme::default(),
+        }
+    }
+}
+
+/// A value that was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub option: &'static str,
+    pub value: String,
+    pub used: String,
+    pub allowed: String,
+}
+
+/// Longest part of a bad value repeated in a warning: a 100 KB attribute
+/// must not become a 100 KB console line.
+const MAX_ECHO: usize = 40;
+
+impl Warning {
+    fn new(option: &'static str, value: &str, used: &str, allowed: String) -> Self {
+        let mut shown: String = value
+            .chars()
+            .take(MAX_ECHO)
+            .map(|c| if c.is_control() || is_bidi_control(c) { '\u{FFFD}' } else { c })
+            .collect();
+        if value.chars().count() > MAX_ECHO {
+            shown.push('…');
+        }
+        Warning { option, value: shown, used: used.to_owned(), allowed }
+    }
+
+    /// The console line for this warning.
+    pub fn message(&self) -> String {
+        format!(
+            "Know the Signs: {} \"{}\" is not supported; using \"{}\". Allowed: {}.",
+            self.option, self.value, self.used, self.allowed
+        )
+    }
+}
+
+/// Characters that reorder text and could make a warning lie about itself.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Reads the options. `get` returns an option's raw value (an attribute, a
+/// `data-` attribute or a JS property); `page_lang` is the host page's
+/// `<html lang>`, the default language when it is supported.
+pub fn parse(get: impl Fn(&str) -> Option<String>, page_lang: Option<&str>) -> (Config, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mut config = Config::default();
+    if let Some(lang) = page_lang.and_then(|l| supported_lang(l)) {
+        config.lang = lang;
+    }
+
+    if let Some(raw) = get("region") {
+        let code = raw.trim().to_ascii_uppercase();
+        match content::LINES.iter().find(|l| l.region == code && content::is_region(l.region)) {
+            Some(line) => config.region = line.region,
+            None if code == NATIONAL => config.region = NATIONAL,
+            None => {
+                // Unknown or unverified: national lines and 911, never a guess.
+                config.region = NATIONAL;
+                warnings.push(Warning::new("region", &raw, NATIONAL, regions_allowed()));
+            }
+        }
+    }
+    if let Some(raw) = get("lang") {
+        match supported_lang(&raw) {
+            Some(lang) => config.lang = lang,
+            None => warnings.push(Warning::new("lang", &raw, config.lang, content::languages().collect::<Vec<_>>().join(", "))),
+        }
+    }
+    if let Some(raw) = get("layout") {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "panel" => config.layout = Layout::Panel,
+            "banner" => config.layout = Layout::Banner,
+            "button" => config.layout = Layout::Button,
+            _ => warnings.push(Warning::new("layout", &raw, "panel", "panel, banner, button".into())),
+        }
+    }
+    if let Some(raw) = get("theme") {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "light" => config.theme = Theme::Light,
+            "dark" => config.theme = Theme::Dark,
+            "auto" => config.theme = Theme::Auto,
+            _ => warnings.push(Warning::new("theme", &raw, "auto", "light, dark, auto".into())),
+        }
+    }
+    (config, warnings)
+}
+
+/// The compiled-in language for a tag such as `en`, `en-US` or `ES`.
+fn supported_lang(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    content::languages().find(|l| *l == primary)
+}
+
+fn regions_allowed() -> String {
+    let mut codes: Vec<&str> = content::LINES
+        .iter()
+        .map(|l| l.region)
+        .filter(|r| content::is_region(r))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> =
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn no_options_means_colorado_in_english_as_a_panel() {
+        let (config, warnings) = parse(with(&[]), None);
+        assert_eq!(config, Config::default());
+        assert_eq!(config.region, "US-CO");
+        assert_eq!(config.lang, "en");
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn known_values_are_taken_case_insensitively() {
+        let (config, warnings) =
+            parse(with(&[("region", " us-co "), ("layout", "Banner"), ("theme", "DARK")]), None);
+        assert_eq!((config.region, config.layout, config.theme), ("US-CO", Layout::Banner, Theme::Dark));
+        assert!(warnings.is_empty());
+        let (config, _) = parse(with(&[("region", "US")]), None);
+        assert_eq!(config.region, "US");
+    }
+
+    #[test]
+    fn an_unknown_region_shows_national_lines_and_warns_once() {
+        let (config, warnings) = parse(with(&[("region", "US-ZZ")]), None);
+        assert_eq!(config.region, NATIONAL);
+        assert_eq!(warnings.len(), 1);
+        let message = warnings[0].message();
+        assert!(message.contains("region \"US-ZZ\""), "{message}");
+        assert!(message.contains("US-CO"), "{message}");
+    }
+
+    #[test]
+    fn the_page_language_is_the_default_when_supported() {
+        assert_eq!(parse(with(&[]), Some("en-GB")).0.lang, "en");
+        assert_eq!(parse(with(&[]), Some("xx")).0.lang, "en");
+        let (config, warnings) = parse(with(&[("lang", "klingon")]), Some("en"));
+        assert_eq!((config.lang, warnings.len()), ("en", 1));
+    }
+
+    #[test]
+    fn hostile_values_are_trimmed_and_defused_in_warnings() {
+        let huge = "<script>alert(1)</script>".repeat(4000);
+        let (config, warnings) = parse(with(&[("layout", &huge), ("theme", "dark\u{202E}kcatta\u{0007}")]), None);
+        assert_eq!((config.layout, config.theme), (Layout::Panel, Theme::Auto));
+        assert_eq!(warnings.len(), 2);
+        assert!(warnings[0].value.chars().count() <= MAX_ECHO + 1);
+        assert!(!warnings[1].value.contains('\u{202E}') && !warnings[1].value.contains('\u{0007}'));
+    }
+}

@@ -1,0 +1,14 @@
+//! Know the Signs: an embeddable "Know the signs / Report" widget about child
+//! sex trafficking and child abuse. `embed.js` shows the static hotline at
+//! once; this crate is the interactive widget it mounts into a shadow root.
+
+pub mod config;
+pub mod content;
+pub mod phone;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod events;
