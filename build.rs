@@ -112,9 +112,13 @@ fn read<T: for<'de> Deserialize<'de>>(file: &str) -> T {
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 fn is_https_or_http(s: &str) -> bool {
@@ -140,15 +144,17 @@ fn check_line(l: &LineIn, ids: &mut BTreeSet<String>) {
     if !phone::writes_number(&l.display, &l.e164) {
         bad("display", "does not dial the e164 number");
     }
-    if let Some(v) = &l.vanity {
-        if !phone::writes_number(v, &l.e164) {
-            bad("vanity", "its letters do not decode to the e164 number");
-        }
+    if l.vanity
+        .as_deref()
+        .is_some_and(|v| !phone::writes_number(v, &l.e164))
+    {
+        bad("vanity", "its letters do not decode to the e164 number");
     }
-    if let Some(s) = &l.sms {
-        if !phone::is_e164(s) && !phone::is_short_code(s) {
-            bad("sms", "must be E.164 or a short code");
-        }
+    if l.sms
+        .as_deref()
+        .is_some_and(|s| !phone::is_e164(s) && !phone::is_short_code(s))
+    {
+        bad("sms", "must be E.164 or a short code");
     }
     for (field, url) in [("chat", &l.chat), ("web", &l.web)] {
         if url.as_deref().is_some_and(|u| !u.starts_with("https://")) {
@@ -168,14 +174,25 @@ fn check_line(l: &LineIn, ids: &mut BTreeSet<String>) {
         bad("confidence", "must be high, medium or low");
     }
     if l.kind == "reporting" && l.confidence != "high" {
-        bad("confidence", "only a high-confidence line can be a reporting line");
+        bad(
+            "confidence",
+            "only a high-confidence line can be a reporting line",
+        );
     }
 }
 
-fn check_text(file: &str, t: &TextFile, reference: Option<&TextFile>, lines: &[LineIn], sources: &BTreeSet<String>) {
+fn check_text(
+    file: &str,
+    t: &TextFile,
+    reference: Option<&TextFile>,
+    lines: &[LineIn],
+    sources: &BTreeSet<String>,
+) {
     for (k, v) in &t.ui {
         if !k.starts_with(|c: char| c.is_ascii_lowercase())
-            || !k.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            || !k
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         {
             fail(file, "ui", k, "keys are snake_case");
         }
@@ -183,25 +200,56 @@ fn check_text(file: &str, t: &TextFile, reference: Option<&TextFile>, lines: &[L
             fail(file, "ui", k, "empty text");
         }
     }
-    if t.ui.get("emergency").is_none_or(|e| e.matches("{}").count() != 1) {
-        fail(file, "ui", "emergency", "needs exactly one {} where the 911 link goes");
+    if t.ui
+        .get("emergency")
+        .is_none_or(|e| e.matches("{}").count() != 1)
+    {
+        fail(
+            file,
+            "ui",
+            "emergency",
+            "needs exactly one {} where the 911 link goes",
+        );
     }
     for l in lines {
         if t.lines.get(&l.id).is_none_or(|n| n.trim().is_empty()) {
             fail(file, "lines", &l.id, "no name for this line");
         }
     }
-    if let Some(id) = t.lines.keys().find(|id| !lines.iter().any(|l| &l.id == *id)) {
-        fail(file, "lines", id, "names a line that lines.json does not have");
+    if let Some(id) = t
+        .lines
+        .keys()
+        .find(|id| !lines.iter().any(|l| &l.id == *id))
+    {
+        fail(
+            file,
+            "lines",
+            id,
+            "names a line that lines.json does not have",
+        );
     }
     for s in &t.sections {
         for (i, b) in s.blocks.iter().enumerate() {
             let entry = format!("{}/blocks[{i}]", s.id);
-            let set = [b.text.is_some(), b.note.is_some(), b.heading.is_some(), b.items.is_some(), b.call.is_some()];
+            let set = [
+                b.text.is_some(),
+                b.note.is_some(),
+                b.heading.is_some(),
+                b.items.is_some(),
+                b.call.is_some(),
+            ];
             if set.iter().filter(|x| **x).count() != 1 {
-                fail(file, &entry, "-", "a block has exactly one of text, note, heading, items, call");
+                fail(
+                    file,
+                    &entry,
+                    "-",
+                    "a block has exactly one of text, note, heading, items, call",
+                );
             }
-            if b.call.as_deref().is_some_and(|c| !KINDS.iter().any(|(k, _)| *k == c)) {
+            if b.call
+                .as_deref()
+                .is_some_and(|c| !KINDS.iter().any(|(k, _)| *k == c))
+            {
                 fail(file, &entry, "call", "unknown line kind");
             }
             if let Some(src) = b.sources.iter().find(|s| !sources.contains(*s)) {
@@ -209,28 +257,64 @@ fn check_text(file: &str, t: &TextFile, reference: Option<&TextFile>, lines: &[L
             }
             let facts = b.items.is_some() || b.note.is_some();
             if facts && b.sources.is_empty() {
-                fail(file, &entry, "sources", "every sign and fact needs a source");
+                fail(
+                    file,
+                    &entry,
+                    "sources",
+                    "every sign and fact needs a source",
+                );
             }
         }
     }
     let Some(r) = reference else { return };
     let keys = |t: &TextFile| t.ui.keys().cloned().collect::<Vec<_>>();
     if keys(t) != keys(r) {
-        fail(file, "ui", "-", &format!("keys differ from {}.json", r.lang));
+        fail(
+            file,
+            "ui",
+            "-",
+            &format!("keys differ from {}.json", r.lang),
+        );
     }
     let shape = |t: &TextFile| {
         t.sections
             .iter()
-            .map(|s| (s.id.clone(), s.blocks.iter().map(|b| (b.items.as_ref().map(Vec::len), b.call.clone(), b.sources.clone())).collect::<Vec<_>>()))
+            .map(|s| {
+                (
+                    s.id.clone(),
+                    s.blocks
+                        .iter()
+                        .map(|b| {
+                            (
+                                b.items.as_ref().map(Vec::len),
+                                b.call.clone(),
+                                b.sources.clone(),
+                            )
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            })
             .collect::<Vec<_>>()
     };
     if shape(t) != shape(r) {
-        fail(file, "sections", "-", &format!("sections, blocks, items or sources differ from {}.json", r.lang));
+        fail(
+            file,
+            "sections",
+            "-",
+            &format!(
+                "sections, blocks, items or sources differ from {}.json",
+                r.lang
+            ),
+        );
     }
 }
 
 fn kind_variant(k: &str) -> &'static str {
-    KINDS.iter().find(|(name, _)| *name == k).map(|(_, v)| *v).expect("kind checked")
+    KINDS
+        .iter()
+        .find(|(name, _)| *name == k)
+        .map(|(_, v)| *v)
+        .expect("kind checked")
 }
 
 fn emit_lines(out: &mut String, lines: &[LineIn]) {
@@ -254,7 +338,12 @@ fn emit_lines(out: &mut String, lines: &[LineIn]) {
 fn emit_sources(out: &mut String, sources: &[SourceIn]) {
     out.push_str("pub static SOURCES: &[Source] = &[\n");
     for s in sources {
-        writeln!(out, "Source {{ id: {:?}, title: {:?}, url: {:?}, official: {}, verified: {:?} }},", s.id, s.title, s.url, s.official, s.verified).unwrap();
+        writeln!(
+            out,
+            "Source {{ id: {:?}, title: {:?}, url: {:?}, official: {}, verified: {:?} }},",
+            s.id, s.title, s.url, s.official, s.verified
+        )
+        .unwrap();
     }
     out.push_str("];\n");
 }
@@ -276,7 +365,12 @@ fn emit_block(out: &mut String, b: &BlockIn) {
         (.., Some(k)) => format!("Block::Call(Kind::{})", kind_variant(k)),
         _ => unreachable!("checked"),
     };
-    writeln!(out, "        Sourced {{ block: {body}, sources: &{:?} }},", b.sources).unwrap();
+    writeln!(
+        out,
+        "        Sourced {{ block: {body}, sources: &{:?} }},",
+        b.sources
+    )
+    .unwrap();
 }
 
 fn emit_text(out: &mut String, t: &TextFile) {
@@ -290,7 +384,12 @@ fn emit_text(out: &mut String, t: &TextFile) {
     }
     out.push_str("], sections: &[\n");
     for s in &t.sections {
-        writeln!(out, "    Section {{ id: {:?}, title: {:?}, blocks: &[", s.id, s.title).unwrap();
+        writeln!(
+            out,
+            "    Section {{ id: {:?}, title: {:?}, blocks: &[",
+            s.id, s.title
+        )
+        .unwrap();
         for b in &s.blocks {
             emit_block(out, b);
         }
@@ -320,13 +419,22 @@ fn main() {
             bad("title", "empty");
         }
     }
-    let texts: Vec<TextFile> = LANGS.iter().map(|l| read(&format!("text/{l}.json"))).collect();
+    let texts: Vec<TextFile> = LANGS
+        .iter()
+        .map(|l| read(&format!("text/{l}.json")))
+        .collect();
     for (i, t) in texts.iter().enumerate() {
         let file = format!("text/{}.json", LANGS[i]);
         if t.lang != LANGS[i] {
             fail(&file, "-", "lang", "must match the file name");
         }
-        check_text(&file, t, (i > 0).then(|| &texts[0]), &lines.lines, &source_ids);
+        check_text(
+            &file,
+            t,
+            (i > 0).then(|| &texts[0]),
+            &lines.lines,
+            &source_ids,
+        );
     }
 
     let mut out = String::from("// @generated by build.rs from src/content/*.json. Do not edit.\n");

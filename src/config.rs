@@ -63,12 +63,23 @@ impl Warning {
         let mut shown: String = value
             .chars()
             .take(MAX_ECHO)
-            .map(|c| if c.is_control() || is_bidi_control(c) { '\u{FFFD}' } else { c })
+            .map(|c| {
+                if c.is_control() || is_bidi_control(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
             .collect();
         if value.chars().count() > MAX_ECHO {
             shown.push('…');
         }
-        Warning { option, value: shown, used: used.to_owned(), allowed }
+        Warning {
+            option,
+            value: shown,
+            used: used.to_owned(),
+            allowed,
+        }
     }
 
     /// The console line for this warning.
@@ -88,16 +99,22 @@ fn is_bidi_control(c: char) -> bool {
 /// Reads the options. `get` returns an option's raw value (an attribute, a
 /// `data-` attribute or a JS property); `page_lang` is the host page's
 /// `<html lang>`, the default language when it is supported.
-pub fn parse(get: impl Fn(&str) -> Option<String>, page_lang: Option<&str>) -> (Config, Vec<Warning>) {
+pub fn parse(
+    get: impl Fn(&str) -> Option<String>,
+    page_lang: Option<&str>,
+) -> (Config, Vec<Warning>) {
     let mut warnings = Vec::new();
     let mut config = Config::default();
-    if let Some(lang) = page_lang.and_then(|l| supported_lang(l)) {
+    if let Some(lang) = page_lang.and_then(supported_lang) {
         config.lang = lang;
     }
 
     if let Some(raw) = get("region") {
         let code = raw.trim().to_ascii_uppercase();
-        match content::LINES.iter().find(|l| l.region == code && content::is_region(l.region)) {
+        match content::LINES
+            .iter()
+            .find(|l| l.region == code && content::is_region(l.region))
+        {
             Some(line) => config.region = line.region,
             None if code == NATIONAL => config.region = NATIONAL,
             None => {
@@ -110,7 +127,12 @@ pub fn parse(get: impl Fn(&str) -> Option<String>, page_lang: Option<&str>) -> (
     if let Some(raw) = get("lang") {
         match supported_lang(&raw) {
             Some(lang) => config.lang = lang,
-            None => warnings.push(Warning::new("lang", &raw, config.lang, content::languages().collect::<Vec<_>>().join(", "))),
+            None => warnings.push(Warning::new(
+                "lang",
+                &raw,
+                config.lang,
+                content::languages().collect::<Vec<_>>().join(", "),
+            )),
         }
     }
     if let Some(raw) = get("layout") {
@@ -118,7 +140,12 @@ pub fn parse(get: impl Fn(&str) -> Option<String>, page_lang: Option<&str>) -> (
             "panel" => config.layout = Layout::Panel,
             "banner" => config.layout = Layout::Banner,
             "button" => config.layout = Layout::Button,
-            _ => warnings.push(Warning::new("layout", &raw, "panel", "panel, banner, button".into())),
+            _ => warnings.push(Warning::new(
+                "layout",
+                &raw,
+                "panel",
+                "panel, banner, button".into(),
+            )),
         }
     }
     if let Some(raw) = get("theme") {
@@ -126,7 +153,12 @@ pub fn parse(get: impl Fn(&str) -> Option<String>, page_lang: Option<&str>) -> (
             "light" => config.theme = Theme::Light,
             "dark" => config.theme = Theme::Dark,
             "auto" => config.theme = Theme::Auto,
-            _ => warnings.push(Warning::new("theme", &raw, "auto", "light, dark, auto".into())),
+            _ => warnings.push(Warning::new(
+                "theme",
+                &raw,
+                "auto",
+                "light, dark, auto".into(),
+            )),
         }
     }
     (config, warnings)
@@ -154,9 +186,16 @@ mod tests {
     use super::*;
 
     fn with(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let pairs: Vec<(String, String)> =
-            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
     }
 
     #[test]
@@ -170,9 +209,18 @@ mod tests {
 
     #[test]
     fn known_values_are_taken_case_insensitively() {
-        let (config, warnings) =
-            parse(with(&[("region", " us-co "), ("layout", "Banner"), ("theme", "DARK")]), None);
-        assert_eq!((config.region, config.layout, config.theme), ("US-CO", Layout::Banner, Theme::Dark));
+        let (config, warnings) = parse(
+            with(&[
+                ("region", " us-co "),
+                ("layout", "Banner"),
+                ("theme", "DARK"),
+            ]),
+            None,
+        );
+        assert_eq!(
+            (config.region, config.layout, config.theme),
+            ("US-CO", Layout::Banner, Theme::Dark)
+        );
         assert!(warnings.is_empty());
         let (config, _) = parse(with(&[("region", "US")]), None);
         assert_eq!(config.region, "US");
@@ -199,7 +247,10 @@ mod tests {
     #[test]
     fn hostile_values_are_trimmed_and_defused_in_warnings() {
         let huge = "<script>alert(1)</script>".repeat(4000);
-        let (config, warnings) = parse(with(&[("layout", &huge), ("theme", "dark\u{202E}kcatta\u{0007}")]), None);
+        let (config, warnings) = parse(
+            with(&[("layout", &huge), ("theme", "dark\u{202E}kcatta\u{0007}")]),
+            None,
+        );
         assert_eq!((config.layout, config.theme), (Layout::Panel, Theme::Auto));
         assert_eq!(warnings.len(), 2);
         assert!(warnings[0].value.chars().count() <= MAX_ECHO + 1);

@@ -132,7 +132,9 @@ pub fn reporting_line(region: &str) -> Option<&'static Line> {
 
 /// The national line of a kind (911, the trafficking hotline, ...).
 pub fn national_line(kind: Kind) -> Option<&'static Line> {
-    LINES.iter().find(|l| l.region == NATIONAL && l.kind == kind)
+    LINES
+        .iter()
+        .find(|l| l.region == NATIONAL && l.kind == kind)
 }
 
 /// The line a region's banner leads with: its own reporting line, or, where
@@ -197,7 +199,11 @@ mod tests {
             assert_eq!(l.verified.len(), 10, "{}", l.id);
         }
         for s in SOURCES {
-            assert!(s.url.starts_with("http") && s.verified.len() == 10, "{}", s.id);
+            assert!(
+                s.url.starts_with("http") && s.verified.len() == 10,
+                "{}",
+                s.id
+            );
         }
     }
 

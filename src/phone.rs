@@ -44,7 +44,13 @@ pub fn dialled_digits(written: &str) -> Option<String> {
     written
         .chars()
         .filter(|c| !matches!(c, '-' | ' ' | '.' | '(' | ')'))
-        .map(|c| if c.is_ascii_digit() { Some(c) } else { keypad_digit(c) })
+        .map(|c| {
+            if c.is_ascii_digit() {
+                Some(c)
+            } else {
+                keypad_digit(c)
+            }
+        })
         .collect()
 }
 
@@ -88,7 +94,10 @@ mod tests {
 
     #[test]
     fn colorado_vanity_decodes_to_its_digits() {
-        assert_eq!(dialled_digits("1-844-CO-4-KIDS").as_deref(), Some("18442645437"));
+        assert_eq!(
+            dialled_digits("1-844-CO-4-KIDS").as_deref(),
+            Some("18442645437")
+        );
         assert!(writes_number("1-844-CO-4-KIDS", "+18442645437"));
     }
 

@@ -1,0 +1,33 @@
+# The two commands of the README. Each first installs whatever is missing.
+#   make serve  builds the widget and serves the demo on http://127.0.0.1:8080
+#   make test   runs every check and test (what CI runs)
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: serve test setup build lint test-native test-browser test-e2e
+
+setup:
+	@bash tests/setup.sh
+
+serve: setup
+	trunk serve --release --address 127.0.0.1 --port 8080
+
+build: setup
+	trunk build --release
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+test: build lint test-native test-browser test-e2e

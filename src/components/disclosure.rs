@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+
+/// A heading whose button shows or hides the content below it. A real
+/// `<button>` with `aria-expanded`, so Enter, Space and screen readers work
+/// without extra code. Closed at first: nothing opens by itself.
+#[component]
+pub fn Disclosure(
+    /// Unique within the widget; names the content's element id.
+    id: &'static str,
+    /// The button's label.
+    title: &'static str,
+    /// What the button reveals.
+    children: Children,
+) -> impl IntoView {
+    let (open, set_open) = signal(false);
+    let body_id = format!("kts-{id}");
+    view! {
+        <div class="kts-disclosure" data-section=id>
+            <h3 class="kts-disclosure-heading">
+                <button
+                    type="button"
+                    class="kts-toggle"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=body_id.clone()
+                    on:click=move |_| set_open.update(|o| *o = !*o)
+                >
+                    <span class="kts-toggle-label">{title}</span>
+                    <span class="kts-chevron" aria-hidden="true"></span>
+                </button>
+            </h3>
+            <div id=body_id class="kts-disclosure-body" hidden=move || !open.get()>
+                {children()}
+            </div>
+        </div>
+    }
+}

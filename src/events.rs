@@ -1,0 +1,38 @@
+//! The events of contract §3, dispatched on the `<know-the-signs>` element.
+//! They bubble out of the shadow root (`composed`) and never carry personal
+//! data: only which line and which channel.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot};
+
+/// Dispatches `name` on `host` with a `detail` object of string fields.
+pub fn dispatch(host: &Element, name: &str, detail: &[(&str, &str)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        // Setting a plain property on a fresh object cannot fail.
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// The `<know-the-signs>` element that holds `node` in its shadow root.
+pub fn host_of(node: &JsValue) -> Option<Element> {
+    let node: &web_sys::Node = node.dyn_ref()?;
+    node.get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .map(|root| root.host())
+}
+
+/// Announces that a reader chose a line (`kts:call`).
+pub fn call(from: &JsValue, line: &str, channel: &str) {
+    if let Some(host) = host_of(from) {
+        dispatch(&host, "kts:call", &[("line", line), ("channel", channel)]);
+    }
+}

@@ -1,0 +1,146 @@
+// Whole-page tests of the embed contract (forms A and B, states, events,
+// fallback) on Debian's Chromium, with the loader served cross-origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startOrigins, launch, hostPage, FORM_A, FORM_B, consoleOf, settled, shadowLinks } from './harness.mjs';
+
+const CO = { href: 'tel:+18442645437' };
+const E911 = { href: 'tel:911' };
+let o;
+let browser;
+
+before(async () => {
+  o = await startOrigins();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await o?.close();
+});
+
+/** Opens `body` on the host origin; counts kts:* events per element. */
+async function open(name, body, { context = {}, head, lang, route } = {}) {
+  const ctx = await browser.newContext(context);
+  const page = await ctx.newPage();
+  const logs = consoleOf(page);
+  if (route) await page.route(route.match, route.handle);
+  await page.addInitScript(() => {
+    window.__ktsEvents = [];
+    for (const name of ['kts:ready', 'kts:fallback']) {
+      document.addEventListener(name, (e) => {
+        const all = [...document.querySelectorAll('know-the-signs')];
+        window.__ktsEvents.push({ name, index: all.indexOf(e.target), reason: e.detail && e.detail.reason });
+      });
+    }
+  });
+  await page.goto(o.page(`/${name}`, hostPage(o, body, { head, lang })));
+  return { ctx, page, logs, events: () => page.evaluate(() => window.__ktsEvents) };
+}
+
+function hrefs(links) {
+  return links.map((l) => ({ href: l.href }));
+}
+
+test('form B reaches ready; the hotline is visible and callable inside the shadow root; kts:ready fires once', async () => {
+  const { ctx, page, logs, events } = await open('form-b', FORM_B + FORM_B.replace(/<script.*<\/script>/, ''));
+  await settled(page, 2);
+  const states = await page.locator('know-the-signs').evaluateAll((els) => els.map((e) => e.dataset.state));
+  assert.deepEqual(states, ['ready', 'ready']);
+  const inShadow = await page.locator('know-the-signs').first().evaluate((el) => !!el.shadowRoot.querySelector('.kts-hotline'));
+  assert.ok(inShadow, 'the panel is in the open shadow root');
+  const links = await shadowLinks(page);
+  assert.deepEqual(hrefs(links).slice(0, 2), [CO, E911]);
+  assert.match(links[0].text, /1-844-CO-4-KIDS/);
+  assert.match(links[0].text, /1-844-264-5437/);
+  // The call link is really on screen, not just in the DOM.
+  const call = page.locator('know-the-signs').first().locator('.kts-call');
+  assert.ok(await call.isVisible());
+  const box = await call.boundingBox();
+  assert.ok(box.width > 40 && box.height >= 44, `call target ${box.width}x${box.height}`);
+  await page.waitForTimeout(200); // a late duplicate event would show up here
+  const ready = (await events()).filter((e) => e.name === 'kts:ready').map((e) => e.index).sort();
+  assert.deepEqual(ready, [0, 1], 'one kts:ready per element');
+  assert.deepEqual(logs.error, []);
+  await ctx.close();
+});
+
+test('form A inserts the widget right after its script tag, with the options of its data-* attributes', async () => {
+  const { ctx, page, logs, events } = await open('form-a', FORM_A.replace('data-region="US-CO"', 'data-region="US"'));
+  await settled(page);
+  const placed = await page.evaluate(() => {
+    const el = document.querySelector('know-the-signs');
+    return { prev: el.previousElementSibling.tagName, next: el.nextElementSibling.textContent, region: el.getAttribute('region'), lang: el.getAttribute('lang'), state: el.dataset.state };
+  });
+  assert.deepEqual(placed, { prev: 'SCRIPT', next: 'After', region: 'US', lang: 'en', state: 'ready' });
+  const links = await shadowLinks(page);
+  assert.deepEqual(hrefs(links).slice(0, 2), [{ href: 'tel:+18883737888' }, E911], 'no state line: national hotline and 911');
+  assert.deepEqual((await events()).map((e) => e.name), ['kts:ready']);
+  assert.deepEqual(logs.error, []);
+  await ctx.close();
+});
+
+test('form A without options is not guessed at; the default region is Colorado', async () => {
+  const { ctx, page } = await open('form-a-default', FORM_A.replace(' data-region="US-CO" data-lang="en"', ' data-layout="panel"'));
+  await settled(page);
+  assert.deepEqual(hrefs(await shadowLinks(page)).slice(0, 2), [CO, E911]);
+  await ctx.close();
+});
+
+test('with the .wasm request failing, the state is fallback, the number stays callable, and one console line explains', async () => {
+  const { ctx, page, logs, events } = await open('wasm-404', FORM_A + FORM_A, {
+    route: { match: /\.wasm$/, handle: (r) => r.fulfill({ status: 404, body: 'gone' }) },
+  });
+  await settled(page, 2);
+  const states = await page.locator('know-the-signs').evaluateAll((els) => els.map((e) => e.dataset.state));
+  assert.deepEqual(states, ['fallback', 'fallback']);
+  for (const i of [0, 1]) {
+    const links = await shadowLinks(page, `know-the-signs >> nth=${i}`);
+    assert.deepEqual(hrefs(links), [CO, E911]);
+    assert.match(links[0].text, /1-844-CO-4-KIDS \(1-844-264-5437\)/);
+  }
+  const fallbacks = (await events()).filter((e) => e.name === 'kts:fallback');
+  assert.equal(fallbacks.length, 2);
+  assert.ok(fallbacks.every((e) => e.reason === 'wasm'), JSON.stringify(fallbacks));
+  const ours = logs.error.filter((m) => m.startsWith('Know the Signs'));
+  assert.equal(ours.length, 1, JSON.stringify(logs.error));
+  assert.match(ours[0], /could not download .*_bg\.wasm \(HTTP 404\)\. Deploy every file of dist\/v1\/ next to embed\.js/);
+  await ctx.close();
+});
+
+test('form B keeps its own links on screen while the wasm is slow, then upgrades', async () => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  const { ctx, page } = await open('slow', FORM_B, {
+    route: { match: /\.wasm$/, handle: async (r) => { await gate; await r.continue(); } },
+  });
+  await page.waitForFunction(() => document.querySelector('know-the-signs')?.dataset.state === 'loading');
+  const early = await shadowLinks(page);
+  assert.deepEqual(hrefs(early), [CO, E911], 'the slotted form-B links show while loading');
+  release();
+  await settled(page);
+  assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
+  await ctx.close();
+});
+
+test('with JavaScript disabled, form B shows its own links', async () => {
+  const { ctx, page } = await open('no-js', FORM_B, { context: { javaScriptEnabled: false } });
+  const links = page.locator('know-the-signs a[href^="tel:"]');
+  assert.equal(await links.count(), 2);
+  assert.ok(await links.nth(0).isVisible());
+  assert.equal(await links.nth(0).getAttribute('href'), CO.href);
+  assert.equal(await links.nth(1).getAttribute('href'), E911.href);
+  assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), null);
+  await ctx.close();
+});
+
+test('the widget uses no <style> element and no style attribute (strict CSP)', async () => {
+  const { ctx, page } = await open('no-inline-style', FORM_B);
+  await settled(page);
+  const found = await page.locator('know-the-signs').evaluate((el) => ({
+    styleElements: el.shadowRoot.querySelectorAll('style').length,
+    styleAttributes: el.shadowRoot.querySelectorAll('[style]').length,
+    adopted: el.shadowRoot.adoptedStyleSheets.length,
+  }));
+  assert.deepEqual(found, { styleElements: 0, styleAttributes: 0, adopted: 2 });
+  await ctx.close();
+});

@@ -1,0 +1,128 @@
+// Test harness for whole-page tests: two local origins, like a partner page
+// and the CDN, and Debian's Chromium driven by playwright-core.
+//   cdn:  serves dist/ with CORS and the right MIME types
+//   host: serves the pages a test registers, with the headers it asks for
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+};
+
+function listen(handler) {
+  return new Promise((resolve) => {
+    const server = http.createServer(handler);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** Starts both origins. `pages` maps a path on the host to {html, headers}. */
+export async function startOrigins() {
+  if (!fs.existsSync(path.join(DIST, 'v1', 'embed.js'))) {
+    throw new Error(`no release build in ${DIST}: run "trunk build --release" first`);
+  }
+  const pages = new Map();
+  const cdn = await listen((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'Access-Control-Allow-Origin': '*',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  const host = await listen((req, res) => {
+    const pathname = new URL(req.url, 'http://x').pathname;
+    if (pathname === '/favicon.ico') return res.writeHead(204).end();
+    const page = pages.get(pathname);
+    if (!page) return res.writeHead(404).end('not found');
+    res.writeHead(200, { 'Content-Type': TYPES['.html'], ...(page.headers || {}) }).end(page.html);
+  });
+  const origin = (s) => `http://127.0.0.1:${s.address().port}`;
+  return {
+    cdn: origin(cdn),
+    host: origin(host),
+    /** Registers a page and returns its URL. */
+    page(pathname, html, headers) {
+      pages.set(pathname, { html, headers });
+      return origin(host) + pathname;
+    },
+    close: () => Promise.all([cdn, host].map((s) => new Promise((r) => s.close(r)))),
+  };
+}
+
+/** Debian's Chromium, quiet on a closed network. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A host page around `body`, loading the loader from the CDN origin. */
+export function hostPage(o, body, { head = '', lang = 'en' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Partner page</title>${head}</head>
+<body><h1>A partner's page</h1>${body.replaceAll('CDN', `${o.cdn}/v1`)}</body></html>`;
+}
+
+/** Form B, with its own no-JS links, as the builder emits it. */
+export const FORM_B = `<know-the-signs region="US-CO" lang="en">
+  <p><a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>
+  <p><a href="tel:911">Child in immediate danger: call 911</a></p>
+</know-the-signs>
+<script src="CDN/embed.js" async></script>`;
+
+/** Form A: one script tag with data-* options. */
+export const FORM_A = `<p>Before</p><script src="CDN/embed.js" data-region="US-CO" data-lang="en" async></script><p>After</p>`;
+
+/** Collects console messages of a page by type. */
+export function consoleOf(page) {
+  const seen = { error: [], warning: [], log: [] };
+  page.on('console', (m) => (seen[m.type()] ||= []).push(m.text()));
+  page.on('pageerror', (e) => seen.error.push(`pageerror: ${e.message}`));
+  return seen;
+}
+
+/** Waits until every <know-the-signs> has left the loading state. */
+export async function settled(page, count = 1) {
+  await page.waitForFunction(
+    (n) => {
+      const els = [...document.querySelectorAll('know-the-signs')];
+      return els.length >= n && els.every((e) => ['ready', 'fallback'].includes(e.dataset.state));
+    },
+    count,
+    { timeout: 20000 },
+  );
+}
+
+/** Visible tel: links inside the element's shadow root (href and text). */
+export function shadowLinks(page, selector = 'know-the-signs') {
+  return page.locator(selector).first().evaluate((el) => {
+    const visible = (a) => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden';
+    const links = [...el.shadowRoot.querySelectorAll('a[href^="tel:"]')];
+    // Slotted light-DOM links count when the shadow root shows a slot.
+    const slot = el.shadowRoot.querySelector('slot');
+    if (slot) links.push(...slot.assignedElements().flatMap((n) => [...n.querySelectorAll('a[href^="tel:"]'), ...(n.matches('a[href^="tel:"]') ? [n] : [])]));
+    return links.filter(visible).map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() }));
+  });
+}

@@ -1,0 +1,231 @@
+/*! Know the Signs loader (embed.js) · MIT
+ * One classic script for every way in (contract §1): it defines
+ * <know-the-signs>, turns a script tag with data-* options into one, shows the
+ * static hotline in each element's shadow root at once, then loads the
+ * WebAssembly widget once per page and hands each element to it.
+ * The hotline never depends on anything after the first step.
+ */
+(function () {
+  'use strict';
+
+  var D = document;
+  var TAG = 'know-the-signs';
+  var OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit'];
+  // Filled in by www/tools/postbuild.mjs: file names of this build and the
+  // fallback lines, generated from src/content (never written by hand).
+  var FILES = '@@FILES@@';
+  var FALLBACK = '@@FALLBACK@@';
+  var FALLBACK_CSS = '@@FALLBACK_CSS@@';
+
+  var script = D.currentScript || D.querySelector('script[src*="embed.js"]');
+  var base = new URL('.', (script && script.src) || location.href);
+
+  // Form A: the script tag carries the options; the widget goes right after it.
+  function upgradeScriptTag(s) {
+    if (!s || s.getAttribute('data-kts-done') !== null) return;
+    var attrs = OPTIONS.filter(function (n) { return s.hasAttribute('data-' + n); });
+    if (!attrs.length) return;
+    var el = D.createElement(TAG);
+    attrs.forEach(function (n) { el.setAttribute(n, s.getAttribute('data-' + n)); });
+    s.setAttribute('data-kts-done', '');
+    s.insertAdjacentElement('afterend', el);
+  }
+
+  // A page may include the loader twice: the second copy only does form A.
+  if (!window.customElements || customElements.get(TAG)) {
+    upgradeScriptTag(script);
+    return;
+  }
+
+  function sheet(css) {
+    try {
+      var s = new CSSStyleSheet();
+      s.replaceSync(css);
+      return s;
+    } catch (e) {
+      return null; // No constructable stylesheets: the links still work unstyled.
+    }
+  }
+  var fallbackSheet = sheet(FALLBACK_CSS);
+
+  function adopt(root, sheets) {
+    sheets = sheets.filter(Boolean);
+    if (sheets.length && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = sheets;
+  }
+
+  function setState(el, state) {
+    el.setAttribute('data-state', state);
+  }
+
+  function emit(el, name, detail) {
+    el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail || {} }));
+  }
+
+  // The same rules as src/config.rs: unknown region -> national lines.
+  function regionOf(el) {
+    var raw = el.getAttribute('region');
+    if (raw === null) return FALLBACK.defaultRegion;
+    raw = raw.trim().toUpperCase();
+    return FALLBACK.regions[raw] ? raw : FALLBACK.national;
+  }
+
+  function langOf(el) {
+    var tags = [el.getAttribute('lang'), D.documentElement.getAttribute('lang')];
+    for (var i = 0; i < tags.length; i++) {
+      var primary = (tags[i] || '').trim().split(/[-_]/)[0].toLowerCase();
+      if (FALLBACK.text[primary]) return primary;
+    }
+    return FALLBACK.defaultLang;
+  }
+
+  function link(parent, number, label) {
+    var p = D.createElement('p');
+    var a = D.createElement('a');
+    a.href = 'tel:' + number;
+    a.textContent = label;
+    p.appendChild(a);
+    parent.appendChild(p);
+  }
+
+  // The static hotline: the element's own light-DOM links (form B) through a
+  // slot, or the region's line and 911 from the generated table.
+  function showFallback(el) {
+    var root = el.shadowRoot;
+    var box = D.createElement('div');
+    box.className = 'kts-fallback';
+    if (el.querySelector('a[href^="tel:"]')) {
+      box.appendChild(D.createElement('slot'));
+    } else {
+      var text = FALLBACK.text[langOf(el)];
+      var line = FALLBACK.lines[FALLBACK.regions[regionOf(el)]];
+      box.setAttribute('lang', langOf(el));
+      var name = D.createElement('p');
+      name.className = 'kts-fallback-name';
+      name.textContent = text.names[line.id];
+      box.appendChild(name);
+      link(box, line.e164, text.call + ' ' + line.number);
+      link(box, '911', text.emergency);
+    }
+    root.textContent = '';
+    root.appendChild(box);
+    adopt(root, [fallbackSheet]);
+    el._ktsFallback = box;
+  }
+
+  var failed = null;
+
+  function failure(reason, message) {
+    var e = new Error(message);
+    e.reason = reason;
+    return e;
+  }
+
+  // One console line per page that names the cause and what to do.
+  function fallBack(el, err) {
+    var reason = (err && err.reason) || 'error';
+    if (!failed) {
+      failed = reason;
+      console.error('Know the Signs: ' + (err && err.reason ? err.message : 'the widget failed to start (' + err + ').') +
+        ' The static hotline links are shown instead.');
+    }
+    if (el._ktsFallback && el.shadowRoot) {
+      el.shadowRoot.textContent = '';
+      el.shadowRoot.appendChild(el._ktsFallback);
+      adopt(el.shadowRoot, [fallbackSheet]);
+    }
+    setState(el, 'fallback');
+    emit(el, 'kts:fallback', { reason: reason });
+  }
+
+  var booting = null;
+
+  // Loads the glue, the wasm and the stylesheet once per page, in parallel.
+  function boot() {
+    if (booting) return booting;
+    var glue = new URL(FILES.glue, base).href;
+    var wasm = new URL(FILES.wasm, base).href;
+    var css = new URL(FILES.css, base).href;
+    var get = function (url, what) {
+      return fetch(url, { credentials: 'omit' }).then(function (r) {
+        if (!r.ok) throw failure(what, 'could not download ' + url + ' (HTTP ' + r.status + '). Deploy every file of dist/v1/ next to embed.js.');
+        return r;
+      }, function () {
+        throw failure(what, 'could not download ' + url + '. Serve it with Access-Control-Allow-Origin, and allow its origin in connect-src if the page has a Content-Security-Policy.');
+      });
+    };
+    if (typeof WebAssembly !== 'object') {
+      booting = Promise.reject(failure('no-webassembly', 'this browser cannot run WebAssembly.'));
+    } else {
+      booting = Promise.all([
+        import(glue).catch(function () {
+          throw failure('script', 'could not load ' + glue + '. Deploy every file of dist/v1/ next to embed.js, serve them with Access-Control-Allow-Origin, and allow their origin in script-src if the page has a Content-Security-Policy.');
+        }),
+        get(wasm, 'wasm'),
+        get(css, 'style').then(function (r) { return r.text(); })
+      ]).then(function (parts) {
+        var mod = parts[0];
+        return mod.default({ module_or_path: parts[1] }).then(function () {
+          return { mod: mod, sheet: sheet(parts[2]) };
+        }, function (e) {
+          if (/Content.Security.Policy|unsafe-eval/i.test(String(e))) {
+            throw failure('csp', "this page's Content-Security-Policy does not allow WebAssembly. Add 'wasm-unsafe-eval' to its script-src directive.");
+          }
+          throw failure('wasm', wasm + ' is not a valid WebAssembly module (' + e + '). Redeploy dist/v1/ and serve .wasm files as application/wasm.');
+        });
+      });
+    }
+    return booting;
+  }
+
+  function enhance(el) {
+    boot().then(function (w) {
+      if (!el.isConnected || el._ktsWidget) return;
+      var root = el.shadowRoot;
+      adopt(root, [fallbackSheet, w.sheet]);
+      try {
+        el._ktsWidget = w.mod.mount(el, root);
+      } catch (e) {
+        return fallBack(el, e);
+      }
+      el._ktsFallback.remove();
+      setState(el, 'ready');
+      emit(el, 'kts:ready');
+    }, function (err) {
+      fallBack(el, err);
+    });
+  }
+
+  class KnowTheSigns extends HTMLElement {
+    static get observedAttributes() {
+      return OPTIONS;
+    }
+
+    connectedCallback() {
+      if (this._ktsWidget) return; // moved within the page: keep the widget
+      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      showFallback(this);
+      setState(this, failed ? 'fallback' : 'loading');
+      enhance(this);
+    }
+
+    disconnectedCallback() {
+      // Wait a microtask: a node that is moved is reconnected at once.
+      var el = this;
+      queueMicrotask(function () {
+        if (!el.isConnected && el._ktsWidget) {
+          el._ktsWidget.unmount();
+          el._ktsWidget = null;
+        }
+      });
+    }
+
+    attributeChangedCallback(name, before, after) {
+      if (before === after || !this.shadowRoot) return;
+      if (this._ktsWidget) this._ktsWidget.update();
+      else if (this._ktsFallback && this._ktsFallback.isConnected) showFallback(this);
+    }
+  }
+
+  customElements.define(TAG, KnowTheSigns);
+  upgradeScriptTag(script);
+})();
