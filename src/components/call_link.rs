@@ -13,6 +13,9 @@ pub fn CallLink(
     /// Extra class for the link (the banner's big button uses one).
     #[prop(optional)]
     class: &'static str,
+    /// Only the number, for links inside a sentence that already says "call".
+    #[prop(optional)]
+    bare: bool,
 ) -> impl IntoView {
     let href = format!("tel:{}", line.e164);
     let on_click =
@@ -28,8 +31,7 @@ pub fn CallLink(
     };
     view! {
         <a class=format!("kts-tel {class}") href=href on:click=on_click data-line=line.id>
-            {text.ui.call}
-            " "
+            {(!bare).then(|| format!("{} ", text.ui.call))}
             {number}
         </a>
     }

@@ -30,7 +30,7 @@ pub fn Hotline(
             <p class="kts-hours">{text.ui.hours_24_7}</p>
             <p class="kts-emergency">
                 {before}
-                <CallLink line=emergency text class="kts-911" />
+                <CallLink line=emergency text class="kts-911" bare=true />
                 {after}
             </p>
             <p class="kts-reassure">{text.ui.no_expert}</p>
