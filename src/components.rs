@@ -1,8 +1,11 @@
 //! The widget's Leptos components. They only arrange content that comes from
 //! `content` and options that come from `config`.
 
+pub mod about;
 pub mod blocks;
-pub mod call_link;
+pub mod channels;
 pub mod disclosure;
+pub mod guide;
 pub mod hotline;
 pub mod panel;
+pub mod region_picker;

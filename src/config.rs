@@ -110,17 +110,13 @@ pub fn parse(
     }
 
     if let Some(raw) = get("region") {
-        let code = raw.trim().to_ascii_uppercase();
-        match content::LINES
-            .iter()
-            .find(|l| l.region == code && content::is_region(l.region))
-        {
-            Some(line) => config.region = line.region,
-            None if code == NATIONAL => config.region = NATIONAL,
+        match content::region_code(raw.trim().to_ascii_uppercase().as_str()) {
+            Some(code) => config.region = code,
             None => {
-                // Unknown or unverified: national lines and 911, never a guess.
+                // Unknown: national lines and 911, never a guess.
                 config.region = NATIONAL;
-                warnings.push(Warning::new("region", &raw, NATIONAL, regions_allowed()));
+                let allowed = "US, or a state, DC or territory code such as US-CO".to_owned();
+                warnings.push(Warning::new("region", &raw, NATIONAL, allowed));
             }
         }
     }
@@ -168,17 +164,6 @@ pub fn parse(
 fn supported_lang(tag: &str) -> Option<&'static str> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
     content::languages().find(|l| *l == primary)
-}
-
-fn regions_allowed() -> String {
-    let mut codes: Vec<&str> = content::LINES
-        .iter()
-        .map(|l| l.region)
-        .filter(|r| content::is_region(r))
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
-    codes.join(", ")
 }
 
 #[cfg(test)]
@@ -233,12 +218,17 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         let message = warnings[0].message();
         assert!(message.contains("region \"US-ZZ\""), "{message}");
-        assert!(message.contains("US-CO"), "{message}");
+        assert!(message.contains("such as US-CO"), "{message}");
+        // A real state without a verified line is not unknown: no warning.
+        let (config, warnings) = parse(with(&[("region", "us-al")]), None);
+        assert_eq!((config.region, warnings.len()), ("US-AL", 0));
     }
 
     #[test]
     fn the_page_language_is_the_default_when_supported() {
         assert_eq!(parse(with(&[]), Some("en-GB")).0.lang, "en");
+        assert_eq!(parse(with(&[]), Some("es-US")).0.lang, "es");
+        assert_eq!(parse(with(&[("lang", "ES")]), Some("en")).0.lang, "es");
         assert_eq!(parse(with(&[]), Some("xx")).0.lang, "en");
         let (config, warnings) = parse(with(&[("lang", "klingon")]), Some("en"));
         assert_eq!((config.lang, warnings.len()), ("en", 1));

@@ -13,21 +13,27 @@ pub enum Kind {
     SupportOnly,
 }
 
-/// How sure the research is that a line is current and right.
+/// When a line answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Confidence {
-    High,
-    Medium,
-    Low,
+pub enum Hours {
+    /// 24 hours a day, every day.
+    Always,
+    /// Set hours, worded per language (`line_hours` in text/<lang>.json).
+    Limited,
+    /// The sources do not say: the widget makes no claim.
+    Unknown,
 }
 
-/// One phone line, with where it was checked.
+/// One phone line, with where it was checked. Only lines the research rates
+/// high-confidence are compiled in (build.rs refuses the others).
 #[derive(Debug)]
 pub struct Line {
     pub id: &'static str,
     /// `US` for national lines, `US-XX` for a state or territory.
     pub region: &'static str,
     pub kind: Kind,
+    /// The official name (text/<lang>.json may translate it).
+    pub name: &'static str,
     /// E.164 (`+18442645437`), or a short code for emergency lines (`911`).
     pub e164: &'static str,
     /// Digits as people write them: `1-844-264-5437`.
@@ -36,11 +42,25 @@ pub struct Line {
     pub vanity: Option<&'static str>,
     pub sms: Option<&'static str>,
     pub chat: Option<&'static str>,
+    /// An online report form.
     pub web: Option<&'static str>,
+    pub hours: Hours,
+    /// Documented to take reports of child sex trafficking.
+    pub trafficking: bool,
     pub source_url: &'static str,
     /// The date the line was checked against its source (YYYY-MM-DD).
     pub verified: &'static str,
-    pub confidence: Confidence,
+}
+
+/// A state, DC or a territory that `region` accepts.
+#[derive(Debug)]
+pub struct Region {
+    pub code: &'static str,
+    /// Its official page for finding a local office, for a region without a
+    /// verified statewide line.
+    pub directory: Option<&'static str>,
+    pub source_url: Option<&'static str>,
+    pub verified: Option<&'static str>,
 }
 
 /// Where a fact comes from.
@@ -62,8 +82,12 @@ pub enum Block {
     Note(&'static str),
     Heading(&'static str),
     Items(&'static [&'static str]),
-    /// A call link to the region's line of this kind.
-    Call(Kind),
+    /// The region's line of this kind, with every way to reach it, and the
+    /// situation it is for.
+    Call {
+        kind: Kind,
+        when: &'static str,
+    },
 }
 
 /// A block and the ids of its sources.
@@ -87,6 +111,8 @@ pub struct Text {
     pub lang: &'static str,
     pub ui: Ui,
     line_names: &'static [(&'static str, &'static str)],
+    line_hours: &'static [(&'static str, &'static str)],
+    region_names: &'static [(&'static str, &'static str)],
     pub sections: &'static [Section],
 }
 
@@ -97,13 +123,30 @@ pub const DEFAULT_REGION: &str = "US-CO";
 /// The region for "anywhere in the US": national lines and 911 only.
 pub const NATIONAL: &str = "US";
 
+/// The value for `key` in a table of pairs.
+fn lookup(pairs: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
 impl Text {
-    /// The line's name in this language (build.rs guarantees one exists).
-    pub fn line_name<'a>(&self, id: &'a str) -> &'a str {
-        self.line_names
-            .iter()
-            .find(|(line, _)| *line == id)
-            .map_or(id, |(_, name)| *name)
+    /// The line's name in this language: an official translation, else the
+    /// official name.
+    pub fn line_name(&self, line: &Line) -> &'static str {
+        lookup(self.line_names, line.id).unwrap_or(line.name)
+    }
+
+    /// When the line answers, if the widget can say.
+    pub fn hours(&self, line: &Line) -> Option<&'static str> {
+        match line.hours {
+            Hours::Always => Some(self.ui.hours_24_7),
+            Hours::Limited => lookup(self.line_hours, line.id),
+            Hours::Unknown => None,
+        }
+    }
+
+    /// The region's name (`US` included) in this language.
+    pub fn region_name(&self, code: &str) -> &'static str {
+        lookup(self.region_names, code).unwrap_or(self.ui.region_unknown)
     }
 }
 
@@ -122,40 +165,45 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
     TEXTS.iter().map(|t| t.lang)
 }
 
-/// The verified statewide reporting line of a region, if it has one. Only
-/// high-confidence lines qualify (build.rs also refuses any other).
-pub fn reporting_line(region: &str) -> Option<&'static Line> {
-    LINES.iter().find(|l| {
-        l.region == region && l.kind == Kind::Reporting && l.confidence == Confidence::High
-    })
+/// A region by its code (`US-CO`); `US` is not one (it has no entry).
+pub fn region(code: &str) -> Option<&'static Region> {
+    REGIONS.iter().find(|r| r.code == code)
 }
 
-/// The national line of a kind (911, the trafficking hotline, ...).
+/// The code as the widget knows it (`US`, or a region of regions.json).
+pub fn region_code(code: &str) -> Option<&'static str> {
+    if code == NATIONAL {
+        Some(NATIONAL)
+    } else {
+        region(code).map(|r| r.code)
+    }
+}
+
+/// The verified statewide reporting lines of a region (Hawaii has two, by
+/// island); empty where there is none.
+pub fn reporting_lines(region: &str) -> impl Iterator<Item = &'static Line> + Clone + '_ {
+    LINES
+        .iter()
+        .filter(move |l| l.region == region && l.kind == Kind::Reporting)
+}
+
+/// The national line of a kind. build.rs guarantees one for every kind but
+/// `Reporting`.
 pub fn national_line(kind: Kind) -> Option<&'static Line> {
     LINES
         .iter()
         .find(|l| l.region == NATIONAL && l.kind == kind)
 }
 
-/// The line a region's banner leads with: its own reporting line, or, where
+/// The lines a region's banner leads with: its own reporting lines or, where
 /// it has none, the national trafficking hotline. Never a guessed number.
-pub fn lead_line(region: &str) -> &'static Line {
-    reporting_line(region)
-        .or_else(|| national_line(Kind::Trafficking))
-        .expect("lines.json has a national trafficking line")
-}
-
-/// The line a `Block::Call` of `kind` stands for in `region`.
-pub fn call_line(region: &str, kind: Kind) -> &'static Line {
-    match kind {
-        Kind::Reporting => lead_line(region),
-        other => national_line(other).unwrap_or_else(|| lead_line(region)),
+pub fn lead_lines(region: &str) -> Vec<&'static Line> {
+    let own: Vec<_> = reporting_lines(region).collect();
+    if own.is_empty() {
+        national_line(Kind::Trafficking).into_iter().collect()
+    } else {
+        own
     }
-}
-
-/// True for a region code the widget knows: `US`, or one with a verified line.
-pub fn is_region(code: &str) -> bool {
-    code == NATIONAL || reporting_line(code).is_some()
 }
 
 /// A source by id.
@@ -170,13 +218,23 @@ mod tests {
 
     #[test]
     fn colorado_is_the_default_and_has_the_right_number() {
-        let co = reporting_line(DEFAULT_REGION).expect("Colorado line");
-        assert_eq!(co.e164, "+18442645437");
-        assert_eq!(co.vanity, Some("1-844-CO-4-KIDS"));
-        assert_eq!(co.display, "1-844-264-5437");
+        let co: Vec<_> = reporting_lines(DEFAULT_REGION).collect();
+        assert_eq!(co.len(), 1);
+        assert_eq!(co[0].e164, "+18442645437");
+        assert_eq!(co[0].vanity, Some("1-844-CO-4-KIDS"));
+        assert_eq!(co[0].display, "1-844-264-5437");
+        assert!(
+            co[0].trafficking,
+            "Colorado's line takes child sex trafficking reports"
+        );
         assert_eq!(
-            default_text().line_name(co.id),
+            default_text().line_name(co[0]),
             "Colorado Child Abuse and Neglect Hotline"
+        );
+        let es = text("es").unwrap();
+        assert_eq!(
+            es.line_name(co[0]),
+            "Línea Directa de Abuso y Descuido Infantil de Colorado"
         );
     }
 
@@ -189,21 +247,31 @@ mod tests {
             if let Some(v) = l.vanity {
                 assert!(writes_number(v, l.e164), "{}: vanity {v}", l.id);
             }
+            if let Some(sms) = l.sms {
+                assert!(is_e164(sms) || is_short_code(sms), "{}: sms {sms}", l.id);
+            }
         }
     }
 
     #[test]
-    fn every_line_and_source_carries_provenance() {
+    fn every_line_region_and_source_carries_provenance() {
+        let dated = |d: &str| d.len() == 10 && d.as_bytes()[4] == b'-';
         for l in LINES {
-            assert!(l.source_url.starts_with("http"), "{}", l.id);
-            assert_eq!(l.verified.len(), 10, "{}", l.id);
+            assert!(
+                l.source_url.starts_with("http") && dated(l.verified),
+                "{}",
+                l.id
+            );
+        }
+        for r in REGIONS.iter().filter(|r| r.directory.is_some()) {
+            assert!(
+                r.source_url.is_some() && r.verified.is_some_and(dated),
+                "{}",
+                r.code
+            );
         }
         for s in SOURCES {
-            assert!(
-                s.url.starts_with("http") && s.verified.len() == 10,
-                "{}",
-                s.id
-            );
+            assert!(s.url.starts_with("http") && dated(s.verified), "{}", s.id);
         }
     }
 
@@ -212,7 +280,10 @@ mod tests {
         for t in TEXTS {
             for s in t.sections {
                 for b in s.blocks {
-                    if matches!(b.block, Block::Items(_) | Block::Note(_)) {
+                    if matches!(
+                        b.block,
+                        Block::Items(_) | Block::Note(_) | Block::Call { .. }
+                    ) {
                         assert!(!b.sources.is_empty(), "{}/{}", t.lang, s.id);
                     }
                     for id in b.sources {
@@ -224,30 +295,97 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_unique() {
+    fn ids_and_codes_are_unique() {
         for (i, l) in LINES.iter().enumerate() {
             assert!(LINES[i + 1..].iter().all(|o| o.id != l.id), "{}", l.id);
+        }
+        for (i, r) in REGIONS.iter().enumerate() {
+            assert!(
+                REGIONS[i + 1..].iter().all(|o| o.code != r.code),
+                "{}",
+                r.code
+            );
         }
     }
 
     #[test]
-    fn childhelp_is_never_a_reporting_line() {
+    fn every_state_dc_and_territory_is_a_region_with_a_name_in_every_language() {
+        assert_eq!(REGIONS.len(), 56, "50 states, DC and 5 territories");
+        for t in TEXTS {
+            for r in REGIONS {
+                assert_ne!(
+                    t.region_name(r.code),
+                    t.ui.region_unknown,
+                    "{} {}",
+                    t.lang,
+                    r.code
+                );
+            }
+            assert_ne!(t.region_name(NATIONAL), t.ui.region_unknown);
+        }
+    }
+
+    #[test]
+    fn lines_with_limited_hours_say_when_in_every_language() {
+        let nd = reporting_lines("US-ND").next().unwrap();
+        assert_eq!(nd.hours, Hours::Limited);
+        for t in TEXTS {
+            assert!(t.hours(nd).is_some_and(|h| h.contains("911")), "{}", t.lang);
+        }
+        let iowa = reporting_lines("US-IA").next().unwrap();
+        assert_eq!(
+            default_text().hours(iowa),
+            None,
+            "no claim where the source has none"
+        );
+    }
+
+    #[test]
+    fn childhelp_is_support_only_and_never_leads() {
         let childhelp = LINES.iter().find(|l| l.id == "us-childhelp").unwrap();
         assert_eq!(childhelp.kind, Kind::SupportOnly);
-        assert!(!std::ptr::eq(call_line("US", Kind::Reporting), childhelp));
+        for code in REGIONS.iter().map(|r| r.code).chain([NATIONAL]) {
+            assert!(
+                lead_lines(code).iter().all(|l| l.kind != Kind::SupportOnly),
+                "{code}"
+            );
+        }
     }
 
     #[test]
-    fn a_region_without_a_line_leads_with_the_national_hotline_and_911() {
-        assert_eq!(lead_line(NATIONAL).id, "us-nhth");
-        assert_eq!(call_line(NATIONAL, Kind::Emergency).e164, "911");
-        assert!(is_region("US-CO") && is_region("US"));
-        assert!(!is_region("US-ZZ") && !is_region("us-co"));
+    fn a_region_without_a_line_leads_with_the_national_hotline() {
+        assert_eq!(lead_lines(NATIONAL)[0].id, "us-nhth");
+        let alabama = lead_lines("US-AL");
+        assert_eq!((alabama.len(), alabama[0].id), (1, "us-nhth"));
+        assert!(region("US-AL").unwrap().directory.is_some());
+        assert_eq!(national_line(Kind::Emergency).unwrap().e164, "911");
+        let hawaii: Vec<_> = lead_lines("US-HI").iter().map(|l| l.id).collect();
+        assert_eq!(hawaii, ["us-hi-neighbor", "us-hi-oahu"]);
+        assert_eq!(region_code("US"), Some("US"));
+        assert_eq!(region_code("US-ZZ"), None);
     }
 
     #[test]
-    fn the_panel_has_the_three_sections() {
-        let ids: Vec<_> = default_text().sections.iter().map(|s| s.id).collect();
-        assert_eq!(ids, ["signs", "risk", "act"]);
+    fn the_verified_regions_are_the_ones_the_research_rates_high() {
+        let mut with_line: Vec<_> = LINES
+            .iter()
+            .filter(|l| l.kind == Kind::Reporting)
+            .map(|l| l.region)
+            .collect();
+        with_line.dedup();
+        assert_eq!(with_line.len(), 34, "{with_line:?}");
+        for medium_only in [
+            "US-KY", "US-MD", "US-NJ", "US-NY", "US-OH", "US-PR", "US-GU",
+        ] {
+            assert_eq!(reporting_lines(medium_only).count(), 0, "{medium_only}");
+        }
+    }
+
+    #[test]
+    fn the_panel_has_the_three_sections_in_every_language() {
+        for t in TEXTS {
+            let ids: Vec<_> = t.sections.iter().map(|s| s.id).collect();
+            assert_eq!(ids, ["signs", "risk", "act"], "{}", t.lang);
+        }
     }
 }

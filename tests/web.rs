@@ -104,7 +104,8 @@ async fn disclosures_open_and_close_by_click() {
         [
             "Know the signs",
             "Who is at risk and how children are recruited",
-            "What to do"
+            "What to do",
+            "About this information"
         ]
     );
     for toggle in toggles {
@@ -164,7 +165,154 @@ fn the_signs_come_with_the_caveat_and_the_steps_with_calls() {
         .iter()
         .map(|a| a.get_attribute("href").unwrap())
         .collect();
-    assert_eq!(calls, ["tel:911", "tel:+18442645437"]);
+    assert_eq!(
+        calls,
+        [
+            "tel:911",
+            "tel:+18442645437",
+            "tel:+18008435678",
+            "https://report.cybertip.org",
+            "tel:+18883737888",
+            "sms:233733",
+            "https://humantraffickinghotline.org/chat",
+            "tel:+18004224453",
+            "sms:+18004224453",
+            "https://www.childhelphotline.org/",
+        ],
+        "the report guide: 911, the state line, CyberTipline, trafficking hotline, Childhelp"
+    );
+    let guide = text(&act);
+    assert!(
+        guide.contains("Support and advice. It does not take reports."),
+        "{guide}"
+    );
+}
+
+fn hrefs(root: &ShadowRoot, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect()
+}
+
+fn select(root: &ShadowRoot, code: &str) {
+    let picker: web_sys::HtmlSelectElement = one(root, ".kts-picker select").unchecked_into();
+    picker.set_value(code);
+    picker
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_picker_swaps_the_numbers_in_place() {
+    let (_host, root, _widget) = mounted(&[]);
+    let act = one(&root, "[data-section=act] .kts-toggle");
+    act.unchecked_ref::<HtmlElement>().click();
+    select(&root, "US-TX");
+    tick().await;
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a[href^='tel:']"),
+        ["tel:+18002525400", "tel:911"]
+    );
+    assert!(text(&one(&root, ".kts-hotline")).contains("Texas Abuse Hotline"));
+    assert!(hrefs(&root, "[data-section=act] a").contains(&"tel:+18002525400".to_string()));
+    assert_eq!(
+        act.get_attribute("aria-expanded").as_deref(),
+        Some("true"),
+        "stays open"
+    );
+    assert_eq!(
+        one(&root, ".kts").get_attribute("data-region").as_deref(),
+        Some("US-TX")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_state_without_a_verified_line_gets_its_directory_national_lines_and_911() {
+    let (_host, root, _widget) = mounted(&[("region", "US-AL")]);
+    let banner = text(&one(&root, ".kts-hotline"));
+    assert!(
+        banner.contains("no verified statewide child abuse line for Alabama"),
+        "{banner}"
+    );
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a"),
+        [
+            "https://dhr.alabama.gov/county-office-contact/",
+            "tel:+18883737888",
+            "sms:233733",
+            "https://humantraffickinghotline.org/chat",
+            "tel:911"
+        ]
+    );
+    let (_hawaii_host, hawaii, _hawaii_widget) = mounted(&[("region", "US-HI")]);
+    assert_eq!(
+        hrefs(&hawaii, ".kts-hotline a[href^='tel:']"),
+        ["tel:+18883803088", "tel:+18088325300", "tel:911"],
+        "both of Hawaii's lines"
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_region_shows_national_lines_and_911() {
+    let (_host, root, _widget) = mounted(&[("region", "Colorado <script>")]);
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a[href^='tel:']"),
+        ["tel:+18883737888", "tel:911"]
+    );
+    assert_eq!(
+        one(&root, ".kts").get_attribute("data-region").as_deref(),
+        Some("US")
+    );
+}
+
+#[wasm_bindgen_test]
+fn spanish_is_complete_and_keeps_the_numbers() {
+    let (_host, root, _widget) = mounted(&[("lang", "es")]);
+    assert_eq!(
+        one(&root, ".kts").get_attribute("lang").as_deref(),
+        Some("es")
+    );
+    let banner = text(&one(&root, ".kts-hotline"));
+    for words in [
+        "Denuncie el abuso infantil o la trata",
+        "Línea Directa de Abuso y Descuido Infantil de Colorado",
+        "Llame al 1-844-CO-4-KIDS",
+        "Si un niño está en peligro inmediato, llame al",
+    ] {
+        assert!(banner.contains(words), "{words:?} not in {banner}");
+    }
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a"),
+        ["tel:+18442645437", "tel:911"]
+    );
+    let titles: Vec<_> = all(&root, ".kts-toggle").iter().map(text).collect();
+    assert_eq!(titles[0], "Conozca las señales");
+}
+
+#[wasm_bindgen_test]
+fn about_lists_the_source_and_date_of_every_line_shown() {
+    let (_host, root, _widget) = mounted(&[]);
+    let about = text(&one(&root, "[data-section=about]"));
+    for words in [
+        "Colorado Child Abuse and Neglect Hotline",
+        "checked 2026-11-28",
+        "NCMEC CyberTipline",
+        "Childhelp",
+    ] {
+        assert!(about.contains(words), "{words:?} not in {about}");
+    }
+    let links = hrefs(&root, "[data-section=about] a");
+    assert!(links.contains(
+        &"https://co4kids.org/community/child-sex-trafficking-happens-colorado".to_string()
+    ));
+    for a in all(&root, "[data-section=about] a") {
+        assert_eq!(
+            a.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer"),
+            "no referrer leaks"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -173,14 +321,10 @@ async fn an_attribute_change_rerenders_and_unmount_cleans_up() {
     host.set_attribute("region", "US").unwrap();
     widget.update();
     tick().await;
-    let hrefs: Vec<_> = all(&root, ".kts-hotline a")
-        .iter()
-        .map(|a| a.get_attribute("href").unwrap())
-        .collect();
     assert_eq!(
-        hrefs,
+        hrefs(&root, ".kts-hotline a[href^='tel:']"),
         ["tel:+18883737888", "tel:911"],
-        "no state line: national hotline and 911"
+        "national: the trafficking hotline and 911"
     );
     widget.unmount();
     assert!(root.query_selector(".kts").unwrap().is_none());

@@ -96,14 +96,17 @@
     if (el.querySelector('a[href^="tel:"]')) {
       box.appendChild(D.createElement('slot'));
     } else {
-      var text = FALLBACK.text[langOf(el)];
-      var line = FALLBACK.lines[FALLBACK.regions[regionOf(el)]];
-      box.setAttribute('lang', langOf(el));
-      var name = D.createElement('p');
-      name.className = 'kts-fallback-name';
-      name.textContent = text.names[line.id];
-      box.appendChild(name);
-      link(box, line.e164, text.call + ' ' + line.number);
+      var lang = langOf(el);
+      var text = FALLBACK.text[lang];
+      box.setAttribute('lang', lang);
+      FALLBACK.regions[regionOf(el)].forEach(function (id) {
+        var line = FALLBACK.lines[id];
+        var name = D.createElement('p');
+        name.className = 'kts-fallback-name';
+        name.textContent = text.names[id] || line.name;
+        box.appendChild(name);
+        link(box, line.e164, text.call + ' ' + line.number);
+      });
       link(box, '911', text.emergency);
     }
     root.textContent = '';

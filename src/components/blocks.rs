@@ -1,17 +1,17 @@
-use super::call_link::CallLink;
-use crate::content::{self, Block, Sourced, Text};
+use super::guide::GuideStep;
+use crate::content::{Block, Sourced, Text};
 use leptos::prelude::*;
 
-/// A section's body: paragraphs, notes, sub-headings, lists and call links,
-/// in the order the content data gives them.
+/// A section's body: paragraphs, notes, sub-headings, lists and report-guide
+/// steps, in the order the content data gives them.
 #[component]
 pub fn Blocks(
     /// The section's blocks.
     blocks: &'static [Sourced],
     /// The words of the reader's language.
     text: &'static Text,
-    /// The region whose lines `Block::Call` links to.
-    region: &'static str,
+    /// The region whose lines the guide steps show.
+    region: RwSignal<&'static str>,
 ) -> impl IntoView {
     blocks
         .iter()
@@ -23,17 +23,7 @@ pub fn Blocks(
                 view! { <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul> }
                     .into_any()
             }
-            Block::Call(kind) => {
-                let line = content::call_line(region, kind);
-                view! {
-                    <p class="kts-call-row">
-                        <span class="kts-call-name">{text.line_name(line.id)}</span>
-                        " "
-                        <CallLink line text />
-                    </p>
-                }
-                .into_any()
-            }
+            Block::Call { kind, when } => view! { <GuideStep kind when text region /> }.into_any(),
         })
         .collect_view()
 }

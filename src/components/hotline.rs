@@ -1,36 +1,48 @@
-use super::call_link::CallLink;
+use super::channels::{CallLink, Channels};
+use super::guide::NoStateLine;
 use crate::content::{self, Kind, Text};
 use leptos::prelude::*;
 
-/// The banner that is always on top: the region's line, tap to call, its
-/// hours, and 911 for immediate danger.
+/// The banner that is always on top: the region's line (or, where it has
+/// none, where to turn), tap to call, its hours, and 911.
 #[component]
 pub fn Hotline(
     /// The words of the reader's language.
     text: &'static Text,
-    /// The region whose line leads.
-    region: &'static str,
+    /// The region shown; the picker may change it.
+    region: RwSignal<&'static str>,
 ) -> impl IntoView {
-    let line = content::lead_line(region);
-    let emergency = content::call_line(region, Kind::Emergency);
+    let emergency = content::national_line(Kind::Emergency);
     let (before, after) = text
         .ui
         .emergency
         .split_once("{}")
         .unwrap_or((text.ui.emergency, ""));
-    let no_state_line = content::reporting_line(region)
-        .is_none()
-        .then(|| view! { <p class="kts-no-line">{text.ui.no_state_line}</p> });
+    let lines = move || {
+        let code = region.get();
+        let no_line = content::reporting_lines(code).next().is_none();
+        let leads = content::lead_lines(code).into_iter().map(|line| {
+            view! {
+                <div class="kts-lead">
+                    <p class="kts-line-name">{text.line_name(line)}</p>
+                    <Channels line text call_class="kts-call" />
+                    {text.hours(line).map(|h| view! { <p class="kts-hours">{h}</p> })}
+                    {line.trafficking.then(|| view! { <p class="kts-hours">{text.ui.takes_trafficking}</p> })}
+                </div>
+            }
+        });
+        view! {
+            {no_line.then(|| view! { <NoStateLine text code /> })}
+            {leads.collect_view()}
+        }
+    };
     view! {
         <div class="kts-hotline">
             <h2 class="kts-title">{text.ui.report_title}</h2>
-            {no_state_line}
-            <p class="kts-line-name">{text.line_name(line.id)}</p>
-            <CallLink line text class="kts-call" />
-            <p class="kts-hours">{text.ui.hours_24_7}</p>
+            {lines}
             <p class="kts-emergency">
                 {before}
-                <CallLink line=emergency text class="kts-911" bare=true />
+                {emergency.map(|line| view! { <CallLink line text class="kts-911" bare=true /> })}
                 {after}
             </p>
             <p class="kts-reassure">{text.ui.no_expert}</p>

@@ -1,10 +1,14 @@
-use super::{blocks::Blocks, disclosure::Disclosure, hotline::Hotline};
+use super::{
+    about::About, blocks::Blocks, disclosure::Disclosure, hotline::Hotline,
+    region_picker::RegionPicker,
+};
 use crate::config::Config;
 use crate::content;
 use leptos::prelude::*;
 
-/// The whole widget: the hotline banner, then one disclosure per section.
-/// Rebuilt when the options change, so every word and number follows them.
+/// The whole widget: the hotline banner, the region picker, one disclosure
+/// per section and the provenance. Rebuilt when the options change; the
+/// picker only swaps the lines, so open disclosures stay open.
 #[component]
 pub fn Panel(
     /// The options, updated when the element's attributes change.
@@ -13,6 +17,7 @@ pub fn Panel(
     move || {
         let Config { region, lang, .. } = config.get();
         let text = content::text(lang).unwrap_or_else(content::default_text);
+        let region = RwSignal::new(region);
         let sections = text
             .sections
             .iter()
@@ -25,9 +30,15 @@ pub fn Panel(
             })
             .collect_view();
         view! {
-            <section class="kts" lang=text.lang aria-label=text.ui.panel_label data-region=region>
+            <section class="kts" lang=text.lang aria-label=text.ui.panel_label data-region=move || region.get()>
                 <Hotline text region />
-                <div class="kts-sections">{sections}</div>
+                <RegionPicker text region />
+                <div class="kts-sections">
+                    {sections}
+                    <Disclosure id="about" title=text.ui.about_title>
+                        <About text region />
+                    </Disclosure>
+                </div>
             </section>
         }
     }

@@ -2,7 +2,7 @@
 // fallback) on Debian's Chromium, with the loader served cross-origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startOrigins, launch, hostPage, FORM_A, FORM_B, consoleOf, settled, shadowLinks } from './harness.mjs';
+import { startOrigins, launch, openPage, FORM_A, FORM_B, settled, shadowLinks, WASM_404 } from './harness.mjs';
 
 const CO = { href: 'tel:+18442645437' };
 const E911 = { href: 'tel:911' };
@@ -18,24 +18,7 @@ after(async () => {
   await o?.close();
 });
 
-/** Opens `body` on the host origin; counts kts:* events per element. */
-async function open(name, body, { context = {}, head, lang, route } = {}) {
-  const ctx = await browser.newContext(context);
-  const page = await ctx.newPage();
-  const logs = consoleOf(page);
-  if (route) await page.route(route.match, route.handle);
-  await page.addInitScript(() => {
-    window.__ktsEvents = [];
-    for (const name of ['kts:ready', 'kts:fallback']) {
-      document.addEventListener(name, (e) => {
-        const all = [...document.querySelectorAll('know-the-signs')];
-        window.__ktsEvents.push({ name, index: all.indexOf(e.target), reason: e.detail && e.detail.reason });
-      });
-    }
-  });
-  await page.goto(o.page(`/${name}`, hostPage(o, body, { head, lang })));
-  return { ctx, page, logs, events: () => page.evaluate(() => window.__ktsEvents) };
-}
+const open = (name, body, options) => openPage(browser, o, name, body, options);
 
 function hrefs(links) {
   return links.map((l) => ({ href: l.href }));
@@ -87,9 +70,7 @@ test('form A without options is not guessed at; the default region is Colorado',
 });
 
 test('with the .wasm request failing, the state is fallback, the number stays callable, and one console line explains', async () => {
-  const { ctx, page, logs, events } = await open('wasm-404', FORM_A + FORM_A, {
-    route: { match: /\.wasm$/, handle: (r) => r.fulfill({ status: 404, body: 'gone' }) },
-  });
+  const { ctx, page, logs, events } = await open('wasm-404', FORM_A + FORM_A, { route: WASM_404 });
   await settled(page, 2);
   const states = await page.locator('know-the-signs').evaluateAll((els) => els.map((e) => e.dataset.state));
   assert.deepEqual(states, ['fallback', 'fallback']);

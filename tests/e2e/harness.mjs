@@ -126,3 +126,26 @@ export function shadowLinks(page, selector = 'know-the-signs') {
     return links.filter(visible).map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() }));
   });
 }
+
+/** Opens `body` on the host origin in a fresh context, recording console
+ * lines and the kts:ready / kts:fallback events (with the element's index). */
+export async function openPage(browser, o, name, body, { context = {}, head, lang, route } = {}) {
+  const ctx = await browser.newContext(context);
+  const page = await ctx.newPage();
+  const logs = consoleOf(page);
+  if (route) await page.route(route.match, route.handle);
+  await page.addInitScript(() => {
+    window.__ktsEvents = [];
+    for (const name of ['kts:ready', 'kts:fallback']) {
+      document.addEventListener(name, (e) => {
+        const all = [...document.querySelectorAll('know-the-signs')];
+        window.__ktsEvents.push({ name, index: all.indexOf(e.target), reason: e.detail && e.detail.reason });
+      });
+    }
+  });
+  await page.goto(o.page(`/${name}`, hostPage(o, body, { head, lang })));
+  return { ctx, page, logs, events: () => page.evaluate(() => window.__ktsEvents) };
+}
+
+/** Makes every request for the wasm fail, as a blocked or missing file would. */
+export const WASM_404 = { match: /\.wasm$/, handle: (r) => r.fulfill({ status: 404, body: 'gone' }) };

@@ -43,7 +43,7 @@ function focused(page) {
   });
 }
 
-test('keyboard only: the call link is the first Tab stop, disclosures open with Enter and Space, focus is visible', async () => {
+test('keyboard only: the call link is the first Tab stop, then 911 and the picker; disclosures open with Enter and Space, focus is visible', async () => {
   const { ctx, page } = await ready('keyboard', FORM_B);
   await page.keyboard.press('Tab');
   let f = await focused(page);
@@ -51,6 +51,8 @@ test('keyboard only: the call link is the first Tab stop, disclosures open with 
   assert.match(f.outline, /^solid [3-9]/, 'focus is visible');
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).href, 'tel:911');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).tag, 'SELECT', 'then the region picker');
   await page.keyboard.press('Tab');
   f = await focused(page);
   assert.equal(f.tag, 'BUTTON');

@@ -31,28 +31,27 @@ const css = read('www', 'widget.css');
 files.css = `widget-${hash(css)}.css`;
 fs.writeFileSync(path.join(out, files.css), css);
 
-// 3. The fallback table: each region's lead line (its verified reporting
-// line, else the national trafficking hotline, as src/content.rs decides)
-// and the words to label it, per language.
-const { lines } = json('src', 'content', 'lines.json');
+// 3. The fallback table: each region's lead lines (its verified reporting
+// lines, else the national trafficking hotline, as src/content.rs decides)
+// and the words to label them, per language.
+const content = (...p) => json('src', 'content', ...p);
+const { lines } = content('lines.json');
 const national = 'US';
-const lead = (region) =>
-  lines.find((l) => l.region === region && l.kind === 'reporting' && l.confidence === 'high') ||
-  lines.find((l) => l.region === national && l.kind === 'trafficking');
-const regions = {};
-for (const region of new Set([national, ...lines.map((l) => l.region)])) {
-  if (region === national || lines.some((l) => l.region === region && l.kind === 'reporting')) {
-    regions[region] = lead(region).id;
-  }
-}
-const used = new Set(Object.values(regions));
+const lead = (region) => {
+  const own = lines.filter((l) => l.region === region && l.kind === 'reporting');
+  return (own.length ? own : lines.filter((l) => l.region === national && l.kind === 'trafficking')).map((l) => l.id);
+};
+const regions = { [national]: lead(national) };
+for (const { code } of content('regions.json').regions) regions[code] = lead(code);
+const used = new Set(Object.values(regions).flat());
 const fallback = { defaultRegion: 'US-CO', national, defaultLang: 'en', regions, lines: {}, text: {} };
 for (const l of lines.filter((l) => used.has(l.id))) {
-  fallback.lines[l.id] = { id: l.id, e164: l.e164, number: l.vanity ? `${l.vanity} (${l.display})` : l.display };
+  const number = l.vanity ? `${l.vanity} (${l.display})` : l.display;
+  fallback.lines[l.id] = { e164: l.e164, number, name: l.name };
 }
 for (const file of fs.readdirSync(path.join(root, 'src', 'content', 'text'))) {
-  const t = json('src', 'content', 'text', file);
-  const names = Object.fromEntries([...used].map((id) => [id, t.lines[id]]));
+  const t = content('text', file);
+  const names = Object.fromEntries(Object.entries(t.line_names).filter(([id]) => used.has(id)));
   fallback.text[t.lang] = { call: t.ui.call, emergency: t.ui.fallback_emergency, names };
 }
 

@@ -1,0 +1,90 @@
+// Regions and languages on a real page: by attribute, by the page's lang, by
+// the picker, and in the static fallback.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startOrigins, launch, openPage, settled, shadowLinks, WASM_404 } from './harness.mjs';
+
+let o;
+let browser;
+before(async () => {
+  o = await startOrigins();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await o?.close();
+});
+const open = (name, body, options) => openPage(browser, o, name, body, options);
+const el = (attrs) => `<know-the-signs ${attrs}></know-the-signs><script src="CDN/embed.js" async></script>`;
+const tels = async (page) => (await shadowLinks(page)).map((l) => l.href);
+const banner = (page) => page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelector('.kts-hotline').textContent);
+
+test('region and lang follow attribute changes after the widget is ready', async () => {
+  const { ctx, page, logs } = await open('attr-switch', el('region="US-CO"'));
+  await settled(page);
+  assert.deepEqual((await tels(page)).slice(0, 2), ['tel:+18442645437', 'tel:911']);
+  await page.locator('know-the-signs').evaluate((e) => e.setAttribute('region', 'US-TX'));
+  await page.waitForFunction(() => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts').dataset.region === 'US-TX');
+  assert.deepEqual((await tels(page)).slice(0, 2), ['tel:+18002525400', 'tel:911']);
+  await page.locator('know-the-signs').evaluate((e) => e.setAttribute('lang', 'es'));
+  await page.waitForFunction(() => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts').lang === 'es');
+  assert.match(await banner(page), /Denuncie el abuso infantil o la trata/);
+  assert.match(await banner(page), /Texas Abuse Hotline/);
+  assert.deepEqual(logs.warning, []);
+  await ctx.close();
+});
+
+test("the page's <html lang> picks Spanish when the element sets none", async () => {
+  const { ctx, page } = await open('html-lang', el('region="US-CO"'), { lang: 'es-US' });
+  await settled(page);
+  assert.match(await banner(page), /Línea Directa de Abuso y Descuido Infantil de Colorado/);
+  await ctx.close();
+});
+
+test('the picker swaps the lines in place and changes nothing on the page', async () => {
+  const { ctx, page, events } = await open('picker', el(''));
+  await settled(page);
+  const picker = page.locator('know-the-signs .kts-picker select');
+  assert.equal(await picker.inputValue(), 'US-CO');
+  await picker.selectOption('US-FL');
+  await page.waitForFunction(() => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts').dataset.region === 'US-FL');
+  assert.deepEqual((await tels(page)).slice(0, 2), ['tel:+18009622873', 'tel:911']);
+  assert.match(await banner(page), /1-800-96-ABUSE/);
+  assert.equal(await page.locator('know-the-signs').getAttribute('region'), null, "the partner's attribute is untouched");
+  assert.deepEqual((await events()).map((e) => e.name), ['kts:ready']);
+  await ctx.close();
+});
+
+test('an unknown region shows the national lines and 911, and warns once', async () => {
+  const { ctx, page, logs } = await open('unknown', el('region="US-ZZ"'));
+  await settled(page);
+  assert.deepEqual((await tels(page)).slice(0, 2), ['tel:+18883737888', 'tel:911']);
+  await page.locator('know-the-signs').evaluate((e) => e.setAttribute('layout', 'panel'));
+  await page.waitForTimeout(50);
+  const ours = logs.warning.filter((m) => m.startsWith('Know the Signs'));
+  assert.equal(ours.length, 1, JSON.stringify(logs.warning));
+  assert.match(ours[0], /region "US-ZZ" is not supported; using "US"/);
+  await ctx.close();
+});
+
+test("the fallback of a non-default region shows that region's number, in the reader's language", async () => {
+  const { ctx, page } = await open('fallback-regions',
+    el('region="US-TX"') + el('region="US-HI" lang="es"') + el('region="US-ZZ"') + el('region="US-CO" lang="es"'),
+    { route: WASM_404 });
+  await settled(page, 4);
+  const fallbacks = await page.locator('know-the-signs').evaluateAll((els) =>
+    els.map((e) => ({
+      state: e.dataset.state,
+      tels: [...e.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      text: e.shadowRoot.textContent,
+    })),
+  );
+  assert.deepEqual(fallbacks.map((f) => f.state), ['fallback', 'fallback', 'fallback', 'fallback']);
+  assert.deepEqual(fallbacks[0].tels, ['tel:+18002525400', 'tel:911']);
+  assert.deepEqual(fallbacks[1].tels, ['tel:+18883803088', 'tel:+18088325300', 'tel:911']);
+  assert.deepEqual(fallbacks[2].tels, ['tel:+18883737888', 'tel:911']);
+  assert.match(fallbacks[3].text, /Línea Directa de Abuso y Descuido Infantil de Colorado/);
+  assert.match(fallbacks[3].text, /Llame al 1-844-CO-4-KIDS \(1-844-264-5437\)/);
+  assert.match(fallbacks[3].text, /Niño en peligro inmediato: llame al 911/);
+  await ctx.close();
+});
