@@ -118,6 +118,10 @@ pub struct Text {
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+// build.rs's checks, compiled again here so the tests can feed them bad data.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod schema;
+
 /// The region shown when none is set.
 pub const DEFAULT_REGION: &str = "US-CO";
 /// The region for "anywhere in the US": national lines and 911 only.

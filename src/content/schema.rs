@@ -1,0 +1,680 @@
+//! The content data's schema and every check on it. build.rs includes this
+//! file to refuse bad data before it reaches the wasm; the crate's unit tests
+//! include it to prove that each check fires. Errors name file, entry, field.
+
+use crate::phone;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::{fmt, fs, path::Path};
+
+/// What is wrong with the content, and where.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub entry: String,
+    pub field: String,
+    pub why: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let ContentError {
+            file,
+            entry,
+            field,
+            why,
+        } = self;
+        write!(
+            f,
+            "content error in {CONTENT}/{file}: entry `{entry}`, field `{field}`: {why}"
+        )
+    }
+}
+
+pub type Checked = Result<(), ContentError>;
+
+macro_rules! bail {
+    ($file:expr, $entry:expr, $field:expr, $why:expr $(,)?) => {
+        return Err(ContentError {
+            file: $file.to_string(),
+            entry: $entry.to_string(),
+            field: $field.to_string(),
+            why: $why.to_string(),
+        })
+    };
+}
+
+pub const CONTENT: &str = "src/content";
+/// Languages compiled in; the first is the fallback and the reference that
+/// every other language must match key for key.
+pub const LANGS: &[&str] = &["en", "es"];
+pub const KINDS: &[(&str, &str)] = &[
+    ("reporting", "Reporting"),
+    ("emergency", "Emergency"),
+    ("trafficking", "Trafficking"),
+    ("online-exploitation", "OnlineExploitation"),
+    ("support-only", "SupportOnly"),
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinesFile {
+    #[serde(rename = "_comment")]
+    pub _comment: String,
+    pub lines: Vec<LineIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineIn {
+    pub id: String,
+    pub region: String,
+    pub kind: String,
+    pub name: String,
+    pub e164: String,
+    pub display: String,
+    pub vanity: Option<String>,
+    pub sms: Option<String>,
+    pub chat: Option<String>,
+    pub web: Option<String>,
+    pub hours: String,
+    pub trafficking: bool,
+    pub source_url: String,
+    pub verified: String,
+    pub confidence: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionsFile {
+    #[serde(rename = "_comment")]
+    pub _comment: String,
+    pub regions: Vec<RegionIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionIn {
+    pub code: String,
+    pub directory: Option<String>,
+    pub source_url: Option<String>,
+    pub verified: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    #[serde(rename = "_comment")]
+    pub _comment: String,
+    pub sources: Vec<SourceIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceIn {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub official: bool,
+    pub verified: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextFile {
+    #[serde(rename = "_comment")]
+    pub _comment: String,
+    pub lang: String,
+    pub ui: BTreeMap<String, String>,
+    /// Official translations of line names; the rest keep lines.json's.
+    pub line_names: BTreeMap<String, String>,
+    /// When each line with limited hours answers.
+    pub line_hours: BTreeMap<String, String>,
+    /// A name for `US` and for every region of regions.json.
+    pub regions: BTreeMap<String, String>,
+    pub sections: Vec<SectionIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionIn {
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<BlockIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlockIn {
+    pub text: Option<String>,
+    pub note: Option<String>,
+    pub heading: Option<String>,
+    pub items: Option<Vec<String>>,
+    pub call: Option<String>,
+    /// With `call`: the situation the line is for.
+    pub when: Option<String>,
+    pub sources: Vec<String>,
+}
+
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+pub fn is_web_address(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://")) && !s.contains(char::is_whitespace)
+}
+
+/// The hours values of lines.json and the `Hours` variants they become.
+pub const HOURS: &[(&str, &str)] = &[
+    ("24/7", "Always"),
+    ("limited", "Limited"),
+    ("unknown", "Unknown"),
+];
+
+pub fn variant(table: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+pub fn check_line(l: &LineIn, ids: &mut BTreeSet<String>, regions: &BTreeSet<String>) -> Checked {
+    if !ids.insert(l.id.clone()) {
+        bail!("lines.json", &l.id, "id", "duplicate id");
+    }
+    if l.region != "US" && !regions.contains(&l.region) {
+        bail!(
+            "lines.json",
+            &l.id,
+            "region",
+            "must be US or a code of regions.json"
+        );
+    }
+    if variant(KINDS, &l.kind).is_none() {
+        bail!("lines.json", &l.id, "kind", "unknown kind");
+    }
+    if l.name.trim().is_empty() {
+        bail!("lines.json", &l.id, "name", "empty");
+    }
+    let short_ok = l.kind == "emergency" && phone::is_short_code(&l.e164);
+    if !phone::is_e164(&l.e164) && !short_ok {
+        bail!(
+            "lines.json",
+            &l.id,
+            "e164",
+            "not an E.164 number (+ and 8-15 digits)"
+        );
+    }
+    if !phone::writes_number(&l.display, &l.e164) {
+        bail!(
+            "lines.json",
+            &l.id,
+            "display",
+            "does not dial the e164 number"
+        );
+    }
+    if l.vanity
+        .as_deref()
+        .is_some_and(|v| !phone::writes_number(v, &l.e164))
+    {
+        bail!(
+            "lines.json",
+            &l.id,
+            "vanity",
+            "its letters do not decode to the e164 number"
+        );
+    }
+    if l.sms
+        .as_deref()
+        .is_some_and(|s| !phone::is_e164(s) && !phone::is_short_code(s))
+    {
+        bail!("lines.json", &l.id, "sms", "must be E.164 or a short code");
+    }
+    for (field, url) in [("chat", &l.chat), ("web", &l.web)] {
+        if url.as_deref().is_some_and(|u| !u.starts_with("https://")) {
+            bail!("lines.json", &l.id, field, "must be an https:// address");
+        }
+    }
+    if variant(HOURS, &l.hours).is_none() {
+        bail!(
+            "lines.json",
+            &l.id,
+            "hours",
+            "must be 24/7, limited or unknown"
+        );
+    }
+    if !is_web_address(&l.source_url) {
+        bail!("lines.json", &l.id, "source_url", "must be a web address");
+    }
+    if !is_date(&l.verified) {
+        bail!("lines.json", &l.id, "verified", "must be a date YYYY-MM-DD");
+    }
+    if l.confidence != "high" {
+        bail!(
+            "lines.json",
+            &l.id,
+            "confidence",
+            "only high-confidence lines are shown; leave the others out",
+        );
+    }
+    Ok(())
+}
+
+pub fn check_region(r: &RegionIn, codes: &mut BTreeSet<String>) -> Checked {
+    let b = r.code.as_bytes();
+    if !(b.len() == 5 && r.code.starts_with("US-") && b[3..].iter().all(u8::is_ascii_uppercase)) {
+        bail!("regions.json", &r.code, "code", "must be US-XX");
+    }
+    if !codes.insert(r.code.clone()) {
+        bail!("regions.json", &r.code, "code", "duplicate code");
+    }
+    if let Some(url) = &r.directory {
+        if !is_web_address(url) {
+            bail!(
+                "regions.json",
+                &r.code,
+                "directory",
+                "must be a web address"
+            );
+        }
+        if !r.source_url.as_deref().is_some_and(is_web_address) {
+            bail!(
+                "regions.json",
+                &r.code,
+                "source_url",
+                "a directory needs the web address it was taken from",
+            );
+        }
+        if !r.verified.as_deref().is_some_and(is_date) {
+            bail!(
+                "regions.json",
+                &r.code,
+                "verified",
+                "a directory needs the date it was checked (YYYY-MM-DD)",
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Fails unless `map` has a non-empty entry for exactly the keys `want`.
+fn check_keys<'a>(
+    file: &str,
+    entry: &str,
+    map: &BTreeMap<String, String>,
+    want: impl Iterator<Item = &'a str>,
+) -> Checked {
+    let want: BTreeSet<&str> = want.collect();
+    if let Some(k) = want
+        .iter()
+        .find(|k| map.get(**k).is_none_or(|v| v.trim().is_empty()))
+    {
+        bail!(file, entry, k, "missing or empty");
+    }
+    if let Some(k) = map.keys().find(|k| !want.contains(k.as_str())) {
+        bail!(file, entry, k, "not a known key here");
+    }
+    Ok(())
+}
+
+pub struct Known<'a> {
+    pub lines: &'a [LineIn],
+    pub regions: &'a [RegionIn],
+    pub sources: &'a BTreeSet<String>,
+}
+
+pub fn check_text(
+    file: &str,
+    t: &TextFile,
+    reference: Option<&TextFile>,
+    known: &Known,
+) -> Checked {
+    for k in t.ui.keys() {
+        let snake = k.starts_with(|c: char| c.is_ascii_lowercase())
+            && k.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !snake {
+            bail!(file, "ui", k, "keys are snake_case");
+        }
+    }
+    for (k, holes) in [("emergency", 1), ("no_state_line", 1)] {
+        if t.ui.get(k).is_none_or(|e| e.matches("{}").count() != holes) {
+            bail!(
+                file,
+                "ui",
+                k,
+                "needs exactly one {} (where the link or name goes)",
+            );
+        }
+    }
+    if let Some(id) = t
+        .line_names
+        .keys()
+        .find(|id| !known.lines.iter().any(|l| &l.id == *id))
+    {
+        bail!(
+            file,
+            "line_names",
+            id,
+            "names a line that lines.json does not have",
+        );
+    }
+    let limited = known
+        .lines
+        .iter()
+        .filter(|l| l.hours == "limited")
+        .map(|l| l.id.as_str());
+    check_keys(file, "line_hours", &t.line_hours, limited)?;
+    let codes = known.regions.iter().map(|r| r.code.as_str()).chain(["US"]);
+    check_keys(file, "regions", &t.regions, codes)?;
+    for s in &t.sections {
+        for (i, b) in s.blocks.iter().enumerate() {
+            let entry = format!("{}/blocks[{i}]", s.id);
+            let set = [
+                b.text.is_some(),
+                b.note.is_some(),
+                b.heading.is_some(),
+                b.items.is_some(),
+                b.call.is_some(),
+            ];
+            if set.iter().filter(|x| **x).count() != 1 {
+                bail!(
+                    file,
+                    &entry,
+                    "-",
+                    "a block has exactly one of text, note, heading, items, call",
+                );
+            }
+            if b.call
+                .as_deref()
+                .is_some_and(|c| variant(KINDS, c).is_none())
+            {
+                bail!(file, &entry, "call", "unknown line kind");
+            }
+            if b.call.is_some() != b.when.is_some() {
+                bail!(
+                    file,
+                    &entry,
+                    "when",
+                    "a call block says when to call, and only a call block",
+                );
+            }
+            if let Some(src) = b.sources.iter().find(|s| !known.sources.contains(*s)) {
+                bail!(file, &entry, "sources", &format!("unknown source `{src}`"));
+            }
+            let facts = b.items.is_some() || b.note.is_some() || b.call.is_some();
+            if facts && b.sources.is_empty() {
+                bail!(
+                    file,
+                    &entry,
+                    "sources",
+                    "every sign and fact needs a source",
+                );
+            }
+        }
+    }
+    let Some(r) = reference else { return Ok(()) };
+    check_keys(file, "ui", &t.ui, r.ui.keys().map(String::as_str))?;
+    let shape = |t: &TextFile| {
+        let block = |b: &BlockIn| {
+            (
+                b.items.as_ref().map(Vec::len),
+                b.call.clone(),
+                b.heading.is_some(),
+                b.sources.clone(),
+            )
+        };
+        t.sections
+            .iter()
+            .map(|s| (s.id.clone(), s.blocks.iter().map(block).collect::<Vec<_>>()))
+            .collect::<Vec<_>>()
+    };
+    if shape(t) != shape(r) {
+        bail!(
+            file,
+            "sections",
+            "-",
+            &format!(
+                "sections, blocks, items or sources differ from {}.json",
+                r.lang
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// All the content files, parsed.
+pub struct Content {
+    pub regions: RegionsFile,
+    pub lines: LinesFile,
+    pub sources: SourcesFile,
+    /// In the order of `LANGS`.
+    pub texts: Vec<TextFile>,
+}
+
+fn read<T: for<'de> Deserialize<'de>>(dir: &Path, file: &str) -> Result<T, ContentError> {
+    let error = |why: String| ContentError {
+        file: file.into(),
+        entry: "-".into(),
+        field: "-".into(),
+        why,
+    };
+    let raw = fs::read_to_string(dir.join(file)).map_err(|e| error(e.to_string()))?;
+    serde_json::from_str(&raw).map_err(|e| error(e.to_string()))
+}
+
+impl Content {
+    /// The files every build reads, for cargo's change tracking.
+    pub fn files() -> Vec<String> {
+        let mut files = vec![
+            "regions.json".to_owned(),
+            "lines.json".to_owned(),
+            "sources.json".to_owned(),
+        ];
+        files.extend(LANGS.iter().map(|l| format!("text/{l}.json")));
+        files
+    }
+
+    /// Reads and parses the content of `dir` (src/content).
+    pub fn load(dir: &Path) -> Result<Content, ContentError> {
+        Ok(Content {
+            regions: read(dir, "regions.json")?,
+            lines: read(dir, "lines.json")?,
+            sources: read(dir, "sources.json")?,
+            texts: LANGS
+                .iter()
+                .map(|l| read(dir, &format!("text/{l}.json")))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+
+    /// Every check, in the order a person would fix them.
+    pub fn check(&self) -> Checked {
+        let mut codes = BTreeSet::new();
+        for r in &self.regions.regions {
+            check_region(r, &mut codes)?;
+        }
+        let mut ids = BTreeSet::new();
+        for l in &self.lines.lines {
+            check_line(l, &mut ids, &codes)?;
+        }
+        for kind in [
+            "emergency",
+            "trafficking",
+            "online-exploitation",
+            "support-only",
+        ] {
+            if !self
+                .lines
+                .lines
+                .iter()
+                .any(|l| l.region == "US" && l.kind == kind)
+            {
+                bail!(
+                    "lines.json",
+                    "-",
+                    "kind",
+                    format!("no national {kind} line")
+                );
+            }
+        }
+        let mut source_ids = BTreeSet::new();
+        for s in &self.sources.sources {
+            if !source_ids.insert(s.id.clone()) {
+                bail!("sources.json", &s.id, "id", "duplicate id");
+            }
+            if !is_web_address(&s.url) {
+                bail!("sources.json", &s.id, "url", "must be a web address");
+            }
+            if !is_date(&s.verified) {
+                bail!(
+                    "sources.json",
+                    &s.id,
+                    "verified",
+                    "must be a date YYYY-MM-DD"
+                );
+            }
+            if s.title.trim().is_empty() {
+                bail!("sources.json", &s.id, "title", "empty");
+            }
+        }
+        let known = Known {
+            lines: &self.lines.lines,
+            regions: &self.regions.regions,
+            sources: &source_ids,
+        };
+        for (i, t) in self.texts.iter().enumerate() {
+            let file = format!("text/{}.json", LANGS[i]);
+            if t.lang != LANGS[i] {
+                bail!(file, "-", "lang", "must match the file name");
+            }
+            check_text(&file, t, (i > 0).then(|| &self.texts[0]), &known)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn content() -> Content {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(CONTENT);
+        Content::load(&dir).expect("the shipped content parses")
+    }
+
+    /// Checks `content` after `spoil`, and returns where the error points.
+    fn error_after(spoil: impl FnOnce(&mut Content)) -> (String, String, String) {
+        let mut c = content();
+        spoil(&mut c);
+        let e = c.check().expect_err("the spoiled content must be refused");
+        assert!(
+            e.to_string().starts_with("content error in src/content/"),
+            "{e}"
+        );
+        (e.file, e.entry, e.field)
+    }
+
+    fn line<'a>(c: &'a mut Content, id: &str) -> &'a mut LineIn {
+        c.lines.lines.iter_mut().find(|l| l.id == id).unwrap()
+    }
+
+    fn owned(parts: (&str, &str, &str)) -> (String, String, String) {
+        (parts.0.into(), parts.1.into(), parts.2.into())
+    }
+
+    #[test]
+    fn the_shipped_content_passes_every_check() {
+        content().check().unwrap();
+    }
+
+    #[test]
+    fn a_misprinted_number_is_refused_naming_file_entry_and_field() {
+        let e = error_after(|c| line(c, "us-co-hotline").display = "1-844-263-5437".into());
+        assert_eq!(e, owned(("lines.json", "us-co-hotline", "display")));
+        let e = error_after(|c| line(c, "us-co-hotline").vanity = Some("1-844-CO-4-KIDZ".into()));
+        assert_eq!(e, owned(("lines.json", "us-co-hotline", "vanity")));
+        let e = error_after(|c| line(c, "us-tx-hotline").e164 = "18002525400".into());
+        assert_eq!(e, owned(("lines.json", "us-tx-hotline", "e164")));
+    }
+
+    #[test]
+    fn only_high_confidence_lines_get_in() {
+        let e = error_after(|c| line(c, "us-tx-hotline").confidence = "medium".into());
+        assert_eq!(e, owned(("lines.json", "us-tx-hotline", "confidence")));
+    }
+
+    #[test]
+    fn provenance_is_required() {
+        let e = error_after(|c| line(c, "us-nhth").verified = "recently".into());
+        assert_eq!(e, owned(("lines.json", "us-nhth", "verified")));
+        let e = error_after(|c| c.texts[0].sections[0].blocks[1].sources.clear());
+        assert_eq!(e, owned(("text/en.json", "signs/blocks[1]", "sources")));
+        let e = error_after(|c| {
+            c.texts[0].sections[0].blocks[1]
+                .sources
+                .push("rumour".into())
+        });
+        assert_eq!(e, owned(("text/en.json", "signs/blocks[1]", "sources")));
+    }
+
+    #[test]
+    fn a_missing_translation_is_refused() {
+        let e = error_after(|c| {
+            c.texts[1].ui.remove("no_expert");
+        });
+        assert_eq!(e, owned(("text/es.json", "ui", "no_expert")));
+        let e = error_after(|c| {
+            c.texts[1].regions.remove("US-WY");
+        });
+        assert_eq!(e, owned(("text/es.json", "regions", "US-WY")));
+        let e = error_after(|c| {
+            c.texts[1].line_hours.clear();
+        });
+        assert_eq!(e, owned(("text/es.json", "line_hours", "us-nd-hotline")));
+        let e = error_after(|c| {
+            c.texts[1].sections[2].blocks.pop();
+        });
+        assert_eq!(e, owned(("text/es.json", "sections", "-")));
+    }
+
+    #[test]
+    fn ids_must_be_unique_and_regions_known() {
+        let e = error_after(|c| line(c, "us-tx-hotline").id = "us-co-hotline".into());
+        assert_eq!(e, owned(("lines.json", "us-co-hotline", "id")));
+        let e = error_after(|c| line(c, "us-tx-hotline").region = "US-XX".into());
+        assert_eq!(e, owned(("lines.json", "us-tx-hotline", "region")));
+    }
+
+    /// Every number traces to the research it came from, when that research
+    /// (../shared/research/hotlines.json) is beside the checkout, as on CI.
+    #[test]
+    fn every_number_matches_the_research() {
+        let research =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/research/hotlines.json");
+        let Ok(raw) = fs::read_to_string(&research) else {
+            eprintln!(
+                "note: {} not found; research cross-check not run",
+                research.display()
+            );
+            return;
+        };
+        let entries: Vec<serde_json::Value> = serde_json::from_str(&raw).unwrap();
+        for l in content().lines.lines {
+            let found = entries.iter().find(|e| {
+                e["region_code"] == l.region.as_str() && e["phone_e164"] == l.e164.as_str()
+            });
+            let e = found.unwrap_or_else(|| panic!("{}: {} is not in hotlines.json", l.id, l.e164));
+            assert_eq!(e["phone_display"], l.display.as_str(), "{}", l.id);
+            assert_eq!(e["confidence"], "high", "{}", l.id);
+            assert_eq!(e["checked"], l.verified.as_str(), "{}", l.id);
+            assert_eq!(e["source_url"], l.source_url.as_str(), "{}", l.id);
+        }
+    }
+}
