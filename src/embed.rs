@@ -5,13 +5,17 @@
 
 use crate::components::panel::Panel;
 use crate::config::{self, Config};
+use crate::events;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::Once;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
+
+static PANIC_HOOK: Once = Once::new();
 
 /// The options read from attributes, in the order the contract lists them.
 const OPTIONS: &[&str] = &["region", "lang", "layout", "theme", "accent", "quick-exit"];
@@ -33,6 +37,9 @@ pub struct Widget {
 /// after this returns.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
+    PANIC_HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| events::report_panic(&info.to_string())));
+    });
     let (config, warnings) = read_options(&host);
     let document = root
         .owner_document()
@@ -59,6 +66,12 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     };
     widget.warn(warnings);
     Ok(widget)
+}
+
+/// Bytes of wasm linear memory, for the memory test and the benchmark.
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size::<0>() * 65536) as f64
 }
 
 #[wasm_bindgen]

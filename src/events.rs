@@ -36,3 +36,14 @@ pub fn call(from: &JsValue, line: &str, channel: &str) {
         dispatch(&host, "kts:call", &[("line", line), ("channel", channel)]);
     }
 }
+
+/// Tells the loader that the module panicked (`kts:panic` on the document),
+/// so it can put every widget back to its static hotline: after a panic the
+/// module aborts and must not be called again.
+pub fn report_panic(message: &str) {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(root) = document.and_then(|d| d.document_element()) {
+        // Dispatched on <html>; it bubbles to the document the loader watches.
+        dispatch(&root, "kts:panic", &[("message", message)]);
+    }
+}

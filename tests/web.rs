@@ -360,3 +360,24 @@ fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
     );
     drop((listener, stop));
 }
+
+#[wasm_bindgen_test]
+fn a_panic_is_announced_to_the_loader() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let log = seen.clone();
+    let listener =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            *log.borrow_mut() = js_sys::Reflect::get(&e.detail(), &"message".into())
+                .unwrap()
+                .as_string();
+        });
+    document
+        .add_event_listener_with_callback("kts:panic", listener.as_ref().unchecked_ref())
+        .unwrap();
+    know_the_signs::events::report_panic("index out of bounds");
+    assert_eq!(seen.borrow().as_deref(), Some("index out of bounds"));
+    document
+        .remove_event_listener_with_callback("kts:panic", listener.as_ref().unchecked_ref())
+        .unwrap();
+}

@@ -116,6 +116,8 @@
   }
 
   var failed = null;
+  // Elements whose widget is mounted, so a panic can turn them all back.
+  var live = new Set();
 
   function failure(reason, message) {
     var e = new Error(message);
@@ -190,6 +192,7 @@
       } catch (e) {
         return fallBack(el, e);
       }
+      live.add(el);
       el._ktsFallback.remove();
       setState(el, 'ready');
       emit(el, 'kts:ready');
@@ -216,6 +219,7 @@
       var el = this;
       queueMicrotask(function () {
         if (!el.isConnected && el._ktsWidget) {
+          live.delete(el);
           el._ktsWidget.unmount();
           el._ktsWidget = null;
         }
@@ -224,11 +228,83 @@
 
     attributeChangedCallback(name, before, after) {
       if (before === after || !this.shadowRoot) return;
-      if (this._ktsWidget) this._ktsWidget.update();
-      else if (this._ktsFallback && this._ktsFallback.isConnected) showFallback(this);
+      if (this._ktsWidget) {
+        try {
+          this._ktsWidget.update();
+        } catch (e) {
+          fallBack(this, e);
+        }
+      } else if (this._ktsFallback && this._ktsFallback.isConnected) {
+        showFallback(this);
+      }
     }
+  }
+
+  // The wasm's panic hook announces a panic; the module can no longer be
+  // trusted, so every widget goes back to its static hotline and new
+  // elements stay there.
+  D.addEventListener('kts:panic', function (e) {
+    var err = failure('panic', 'the widget stopped on an internal error (' + String(e.detail && e.detail.message).slice(0, 200) + '). Please report it.');
+    booting = Promise.reject(err);
+    booting.catch(function () {});
+    live.forEach(function (el) {
+      el._ktsWidget = null; // never call into the stopped module again
+      fallBack(el, err);
+    });
+    live.clear();
+  });
+
+  // The JS API (contract §1): options mirror the attributes and are checked
+  // by the same code, because they become the attributes.
+  var API_OPTIONS = { region: 'region', lang: 'lang', layout: 'layout', theme: 'theme', accent: 'accent', quickExit: 'quick-exit', 'quick-exit': 'quick-exit' };
+  var warned = {};
+
+  function warnOnce(message) {
+    if (!warned[message]) console.warn((warned[message] = 'Know the Signs: ' + message));
+  }
+
+  function apply(el, options) {
+    if (options == null) return;
+    if (typeof options !== 'object') return warnOnce('options must be an object, not ' + typeof options + '.');
+    Object.keys(options).forEach(function (key) {
+      var name = API_OPTIONS[key];
+      if (!name) return warnOnce('unknown option "' + String(key).slice(0, 40) + '". Allowed: region, lang, layout, theme, accent, quickExit.');
+      var value = options[key];
+      if (value == null) el.removeAttribute(name);
+      else el.setAttribute(name, String(value));
+    });
+  }
+
+  /** KnowTheSigns.mount(target, options): the widget in `target` (or
+   * `target` itself if it is a <know-the-signs>), and a handle. */
+  function mount(target, options) {
+    if (!target || typeof target.appendChild !== 'function') {
+      console.error('Know the Signs: mount() needs an element to mount into.');
+      return null;
+    }
+    var el = target.localName === TAG ? target : D.createElement(TAG);
+    apply(el, options);
+    if (el !== target) target.appendChild(el);
+    return {
+      element: el,
+      update: function (o) { apply(el, o); },
+      unmount: function () { el.remove(); }
+    };
   }
 
   customElements.define(TAG, KnowTheSigns);
   upgradeScriptTag(script);
+
+  // Calls made through the queue stub before this script ran (README).
+  var stub = window.KnowTheSigns;
+  window.KnowTheSigns = { mount: mount };
+  ((stub && stub.q) || []).forEach(function (call) {
+    var real = mount(call[0], call[1]);
+    var handle = call[2];
+    if (!real || !handle) return;
+    (handle.q || []).forEach(function (c) { real[c[0]](c[1]); });
+    handle.element = real.element;
+    handle.update = real.update;
+    handle.unmount = real.unmount;
+  });
 })();
