@@ -42,10 +42,25 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; the
 fi
 
 # binaryen from npm: Debian's wasm-opt (108) silently breaks wasm-bindgen output.
-if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ]; }; then
+if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/bulma ]; }; then
   step "npm ci"
   npm ci --no-audit --no-fund
 fi
 
 # Trunk builds offline; fetch the crates first.
 cargo fetch --quiet
+
+# WordPress's block-library stylesheets, for the isolation tests: only the
+# package's tarball (its 47 dependencies are not needed for three CSS files).
+WP_VERSION=11.1.0
+WP_DIR=tests/vendor/wp-block-library
+if [ ! -f "$WP_DIR/.version-$WP_VERSION" ]; then
+  step "npm pack @wordpress/block-library@$WP_VERSION (CSS only)"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack "@wordpress/block-library@$WP_VERSION" --silent >/dev/null)
+  rm -rf "$WP_DIR" && mkdir -p "$WP_DIR"
+  tar -xzf "$tmp"/wordpress-block-library-"$WP_VERSION".tgz -C "$WP_DIR" --strip-components=2 \
+    package/build-style/common.css package/build-style/style.css package/build-style/theme.css
+  touch "$WP_DIR/.version-$WP_VERSION"
+  rm -rf "$tmp"
+fi

@@ -1,0 +1,105 @@
+// Isolation both ways against real-world host CSS: Bootstrap 5, Tailwind's
+// preflight, Bulma, normalize.css, WordPress's block-library styles and a
+// hostile stylesheet. The widget's computed styles equal those on a clean
+// page, and the host's own elements are the same with or without the widget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { startOrigins, launch, hostPage, FORM_B, settled } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const VENDOR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../vendor');
+
+// Everything a hostile theme does that could reach a widget.
+const HOSTILE = `
+  html { font-size: 31px !important; direction: rtl !important; }
+  body { font: italic 13px/3 "Comic Sans MS", cursive !important; color: red !important; letter-spacing: 4px !important;
+         word-spacing: 9px !important; text-transform: uppercase !important; text-align: right !important;
+         text-indent: 30px !important; white-space: pre !important; }
+  * { color: #f0f !important; font-family: serif !important; line-height: 0.8 !important; box-sizing: content-box !important; }
+  a { display: none !important; color: yellow !important; }
+  button { background: red !important; padding: 40px !important; }
+  h2, h3 { font-size: 60px !important; }
+  ul { list-style: none !important; }
+  know-the-signs { font-size: 5px !important; color: green !important; display: none !important; visibility: hidden !important; }
+  @media (min-width: 1px) { html { font-size: 10px !important; } }`;
+
+const SHEETS = {
+  'Bootstrap 5': () => fs.readFileSync(require.resolve('bootstrap/dist/css/bootstrap.min.css'), 'utf8'),
+  "Tailwind's preflight": () => fs.readFileSync(require.resolve('tailwindcss/preflight.css'), 'utf8'),
+  Bulma: () => fs.readFileSync(require.resolve('bulma/css/bulma.min.css'), 'utf8'),
+  'normalize.css': () => fs.readFileSync(require.resolve('normalize.css/normalize.css'), 'utf8'),
+  "WordPress's block-library": () => ['common.css', 'style.css', 'theme.css'].map((f) => fs.readFileSync(path.join(VENDOR, 'wp-block-library', f), 'utf8')).join('\n'),
+  'a hostile stylesheet': () => HOSTILE,
+};
+
+const PROBES = ['.kts', '.kts-title', '.kts-call', '.kts-toggle', '.kts-line-name', '.kts-emergency', '.kts-picker select', 'li', 'h4', '.kts-note'];
+const PROPS = ['fontSize', 'fontFamily', 'fontStyle', 'fontWeight', 'lineHeight', 'color', 'backgroundColor', 'letterSpacing', 'wordSpacing',
+  'textTransform', 'textAlign', 'textIndent', 'whiteSpace', 'direction', 'display', 'visibility', 'paddingTop', 'paddingLeft',
+  'marginTop', 'borderTopWidth', 'listStyleType', 'boxSizing', 'width', 'height'];
+// Host elements a theme styles, with classes the frameworks use.
+const HOST = `<div id="host"><h2 class="title">Host heading</h2><p>Host text <a href="#x">host link</a></p>
+  <button class="btn btn-primary button is-primary">Host button</button><ul><li>Host item</li></ul>
+  <input class="form-control input" value="host"></div>`;
+
+let o;
+let browser;
+let clean;
+before(async () => {
+  o = await startOrigins();
+  browser = await launch();
+  const page = await load('clean', '', `<div id="box">${FORM_B}</div>`);
+  clean = await widgetStyles(page);
+  await page.close();
+});
+after(async () => {
+  await browser?.close();
+  await o?.close();
+});
+
+async function load(name, css, body) {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  await page.goto(o.page(`/${name}`, hostPage(o, body, { head: `<style>#box{width:400px}</style><style>${css}</style>` })));
+  if (body.includes('know-the-signs')) await settled(page);
+  return page;
+}
+
+/** Computed styles of the widget's parts, with every disclosure open. */
+function widgetStyles(page) {
+  return page.locator('know-the-signs').evaluate(
+    async (el, [probes, props]) => {
+      el.shadowRoot.querySelectorAll('.kts-toggle').forEach((b) => b.click());
+      await new Promise((r) => setTimeout(r, 30));
+      return probes.map((sel) => {
+        const s = getComputedStyle(el.shadowRoot.querySelector(sel));
+        return [sel, Object.fromEntries(props.map((p) => [p, s[p]]))];
+      });
+    },
+    [PROBES, PROPS],
+  );
+}
+
+/** Computed styles of the host page's own elements. */
+function hostStyles(page) {
+  return page.evaluate((props) => [...document.querySelectorAll('#host *')].map((e) => {
+    const s = getComputedStyle(e);
+    return [e.tagName, Object.fromEntries(props.map((p) => [p, s[p]]))];
+  }), PROPS);
+}
+
+for (const [name, sheet] of Object.entries(SHEETS)) {
+  test(`${name}: the widget looks the same, and the page's own elements are untouched`, async () => {
+    const css = sheet();
+    assert.ok(css.length > 1000 || name.startsWith('a hostile'), `${name} stylesheet loaded`);
+    const slug = name.replace(/\W+/g, '-');
+    const withWidget = await load(`${slug}-widget`, css, `${HOST}<div id="box">${FORM_B}</div>`);
+    assert.deepEqual(await widgetStyles(withWidget), clean);
+    assert.ok(await withWidget.locator('know-the-signs .kts-call').isVisible(), 'the hotline is on screen');
+    const alone = await load(`${slug}-alone`, css, `${HOST}<div id="box"></div>`);
+    assert.deepEqual(await hostStyles(withWidget), await hostStyles(alone));
+    await withWidget.close();
+    await alone.close();
+  });
+}
