@@ -3,6 +3,7 @@
 //! back to the default and yields one warning naming the option, the value
 //! and what is allowed.
 
+use crate::color::Rgb;
 use crate::content::{self, DEFAULT_REGION, NATIONAL};
 
 /// How the widget presents itself.
@@ -32,6 +33,11 @@ pub struct Config {
     pub lang: &'static str,
     pub layout: Layout,
     pub theme: Theme,
+    /// The partner's colour; `None` for the house colour.
+    pub accent: Option<Rgb>,
+    /// The level of the widget's top heading (1 to 6), to fit the host
+    /// page's outline; the levels below it follow.
+    pub heading_level: u8,
 }
 
 impl Default for Config {
@@ -41,6 +47,8 @@ impl Default for Config {
             lang: content::default_text().lang,
             layout: Layout::default(),
             theme: Theme::default(),
+            accent: None,
+            heading_level: 2,
         }
     }
 }
@@ -98,10 +106,13 @@ fn is_bidi_control(c: char) -> bool {
 
 /// Reads the options. `get` returns an option's raw value (an attribute, a
 /// `data-` attribute or a JS property); `page_lang` is the host page's
-/// `<html lang>`, the default language when it is supported.
+/// `<html lang>`, the default language when it is supported; `color` turns
+/// any CSS colour into RGB (the browser knows every syntax), `None` if it is
+/// not one.
 pub fn parse(
     get: impl Fn(&str) -> Option<String>,
     page_lang: Option<&str>,
+    color: impl Fn(&str) -> Option<Rgb>,
 ) -> (Config, Vec<Warning>) {
     let mut warnings = Vec::new();
     let mut config = Config::default();
@@ -157,6 +168,23 @@ pub fn parse(
             )),
         }
     }
+    if let Some(raw) = get("accent") {
+        match color(raw.trim()) {
+            Some(rgb) => config.accent = Some(rgb),
+            None => warnings.push(Warning::new(
+                "accent",
+                &raw,
+                "the house colour",
+                "any CSS colour".into(),
+            )),
+        }
+    }
+    if let Some(raw) = get("heading-level") {
+        match raw.trim().parse::<u8>() {
+            Ok(level @ 1..=6) => config.heading_level = level,
+            _ => warnings.push(Warning::new("heading-level", &raw, "2", "1 to 6".into())),
+        }
+    }
     (config, warnings)
 }
 
@@ -185,7 +213,7 @@ mod tests {
 
     #[test]
     fn no_options_means_colorado_in_english_as_a_panel() {
-        let (config, warnings) = parse(with(&[]), None);
+        let (config, warnings) = parse(with(&[]), None, crate::color::parse);
         assert_eq!(config, Config::default());
         assert_eq!(config.region, "US-CO");
         assert_eq!(config.lang, "en");
@@ -201,37 +229,78 @@ mod tests {
                 ("theme", "DARK"),
             ]),
             None,
+            crate::color::parse,
         );
         assert_eq!(
             (config.region, config.layout, config.theme),
             ("US-CO", Layout::Banner, Theme::Dark)
         );
         assert!(warnings.is_empty());
-        let (config, _) = parse(with(&[("region", "US")]), None);
+        let (config, _) = parse(with(&[("region", "US")]), None, crate::color::parse);
         assert_eq!(config.region, "US");
     }
 
     #[test]
     fn an_unknown_region_shows_national_lines_and_warns_once() {
-        let (config, warnings) = parse(with(&[("region", "US-ZZ")]), None);
+        let (config, warnings) = parse(with(&[("region", "US-ZZ")]), None, crate::color::parse);
         assert_eq!(config.region, NATIONAL);
         assert_eq!(warnings.len(), 1);
         let message = warnings[0].message();
         assert!(message.contains("region \"US-ZZ\""), "{message}");
         assert!(message.contains("such as US-CO"), "{message}");
         // A real state without a verified line is not unknown: no warning.
-        let (config, warnings) = parse(with(&[("region", "us-al")]), None);
+        let (config, warnings) = parse(with(&[("region", "us-al")]), None, crate::color::parse);
         assert_eq!((config.region, warnings.len()), ("US-AL", 0));
     }
 
     #[test]
     fn the_page_language_is_the_default_when_supported() {
-        assert_eq!(parse(with(&[]), Some("en-GB")).0.lang, "en");
-        assert_eq!(parse(with(&[]), Some("es-US")).0.lang, "es");
-        assert_eq!(parse(with(&[("lang", "ES")]), Some("en")).0.lang, "es");
-        assert_eq!(parse(with(&[]), Some("xx")).0.lang, "en");
-        let (config, warnings) = parse(with(&[("lang", "klingon")]), Some("en"));
+        assert_eq!(
+            parse(with(&[]), Some("en-GB"), crate::color::parse).0.lang,
+            "en"
+        );
+        assert_eq!(
+            parse(with(&[]), Some("es-US"), crate::color::parse).0.lang,
+            "es"
+        );
+        assert_eq!(
+            parse(with(&[("lang", "ES")]), Some("en"), crate::color::parse)
+                .0
+                .lang,
+            "es"
+        );
+        assert_eq!(
+            parse(with(&[]), Some("xx"), crate::color::parse).0.lang,
+            "en"
+        );
+        let (config, warnings) = parse(
+            with(&[("lang", "klingon")]),
+            Some("en"),
+            crate::color::parse,
+        );
         assert_eq!((config.lang, warnings.len()), ("en", 1));
+    }
+
+    #[test]
+    fn accent_and_heading_level() {
+        let (config, warnings) = parse(
+            with(&[("accent", "#fa0"), ("heading-level", "3")]),
+            None,
+            crate::color::parse,
+        );
+        assert_eq!(
+            (config.accent, config.heading_level, warnings.len()),
+            (Some(Rgb(255, 170, 0)), 3, 0)
+        );
+        let (config, warnings) = parse(
+            with(&[("accent", "url(x)"), ("heading-level", "7")]),
+            None,
+            crate::color::parse,
+        );
+        assert_eq!(
+            (config.accent, config.heading_level, warnings.len()),
+            (None, 2, 2)
+        );
     }
 
     #[test]
@@ -240,6 +309,7 @@ mod tests {
         let (config, warnings) = parse(
             with(&[("layout", &huge), ("theme", "dark\u{202E}kcatta\u{0007}")]),
             None,
+            crate::color::parse,
         );
         assert_eq!((config.layout, config.theme), (Layout::Panel, Theme::Auto));
         assert_eq!(warnings.len(), 2);

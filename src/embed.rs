@@ -3,6 +3,7 @@
 //! `data-state` and the lifecycle events; this side owns everything inside
 //! the widget.
 
+use crate::color;
 use crate::components::panel::Panel;
 use crate::config::{self, Config};
 use crate::events;
@@ -13,18 +14,31 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Once;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot};
+use web_sys::{
+    CanvasRenderingContext2d, CssStyleSheet, HtmlCanvasElement, HtmlElement, ShadowRoot,
+};
 
 static PANIC_HOOK: Once = Once::new();
 
 /// The options read from attributes, in the order the contract lists them.
-const OPTIONS: &[&str] = &["region", "lang", "layout", "theme", "accent", "quick-exit"];
+const OPTIONS: &[&str] = &[
+    "region",
+    "lang",
+    "layout",
+    "theme",
+    "accent",
+    "quick-exit",
+    "heading-level",
+];
 
 /// One mounted widget, handed to JavaScript.
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
     config: RwSignal<Config>,
+    /// This widget's colours (its accent, light and dark), adopted by its
+    /// shadow root after the shared sheets.
+    theme: CssStyleSheet,
     /// Console lines already written, so a bad value warns once, not on
     /// every update.
     warned: Vec<String>,
@@ -58,12 +72,18 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
         view! { <Panel config /> }
     });
     let config = signal_slot.take().ok_or("the panel did not start")?;
+    let theme = CssStyleSheet::new()?;
+    let sheets = root.adopted_style_sheets();
+    sheets.push(&theme);
+    root.set_adopted_style_sheets(&sheets);
     let mut widget = Widget {
         host,
         config,
+        theme,
         warned: Vec::new(),
         _handle: Box::new(handle),
     };
+    widget.paint();
     widget.warn(warnings);
     Ok(widget)
 }
@@ -81,6 +101,7 @@ impl Widget {
         let (config, warnings) = read_options(&self.host);
         self.warn(warnings);
         self.config.set(config);
+        self.paint();
     }
 
     /// Removes the widget and releases everything it held.
@@ -90,6 +111,13 @@ impl Widget {
 }
 
 impl Widget {
+    /// Writes the palette for the current accent into the widget's sheet.
+    fn paint(&self) {
+        let accent = self.config.get_untracked().accent.unwrap_or(color::HOUSE);
+        // Cannot fail for text made of custom properties and selectors.
+        let _ = self.theme.replace_sync(&color::theme_css(accent));
+    }
+
     fn warn(&mut self, warnings: Vec<config::Warning>) {
         for w in warnings {
             let line = w.message();
@@ -112,5 +140,24 @@ fn read_options(host: &HtmlElement) -> (Config, Vec<config::Warning>) {
             .then(|| host.get_attribute(name))
             .flatten()
     };
-    config::parse(get, page_lang.as_deref())
+    config::parse(get, page_lang.as_deref(), resolve_color)
+}
+
+/// Any CSS colour the browser understands, as RGB: a 2D canvas normalises
+/// what it is given to `#rrggbb` or `rgba(...)`, and ignores what is not a
+/// colour, so the value is set over two different sentinels.
+fn resolve_color(raw: &str) -> Option<color::Rgb> {
+    let document = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let read = |sentinel: &str| {
+        ctx.set_fill_style_str(sentinel);
+        ctx.set_fill_style_str(raw);
+        ctx.fill_style().as_string()
+    };
+    let (a, b) = (read("#000001")?, read("#000002")?);
+    if a != b {
+        return None; // the value was ignored: not a colour
+    }
+    color::parse(&a)
 }

@@ -37,6 +37,13 @@ pub fn call(from: &JsValue, line: &str, channel: &str) {
     }
 }
 
+/// Announces a dialog opening or closing (`kts:open`, `kts:close`).
+pub fn announce(from: &JsValue, name: &str) {
+    if let Some(host) = host_of(from) {
+        dispatch(&host, name, &[]);
+    }
+}
+
 /// Tells the loader that the module panicked (`kts:panic` on the document),
 /// so it can put every widget back to its static hotline: after a panic the
 /// module aborts and must not be called again.

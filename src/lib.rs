@@ -2,6 +2,7 @@
 //! sex trafficking and child abuse. `embed.js` shows the static hotline at
 //! once; this crate is the interactive widget it mounts into a shadow root.
 
+pub mod color;
 pub mod config;
 pub mod content;
 pub mod phone;

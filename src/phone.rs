@@ -88,6 +88,23 @@ pub fn writes_number(written: &str, number: &str) -> bool {
         .all(|c| c.is_ascii_alphabetic())
 }
 
+/// A written number as a screen reader should say it: digit by digit, with
+/// a pause between groups (`1-844-264-5437` → `1, 8 4 4, 2 6 4, 5 4 3 7`).
+pub fn spoken(display: &str) -> String {
+    display
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|group| !group.is_empty())
+        .map(|group| {
+            group
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +149,13 @@ mod tests {
         assert!(is_short_code("233733"));
         assert!(!is_short_code("91a"));
         assert!(writes_number("911", "911"));
+    }
+
+    #[test]
+    fn numbers_are_spoken_digit_by_digit() {
+        assert_eq!(spoken("1-844-264-5437"), "1, 8 4 4, 2 6 4, 5 4 3 7");
+        assert_eq!(spoken("911"), "9 1 1");
+        assert_eq!(spoken("(202) 671-7233"), "2 0 2, 6 7 1, 7 2 3 3");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
   var D = document;
   var TAG = 'know-the-signs';
-  var OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit'];
+  var OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit', 'heading-level'];
   // Filled in by www/tools/postbuild.mjs: file names of this build and the
   // fallback lines, generated from src/content (never written by hand).
   var FILES = '@@FILES@@';
@@ -256,7 +256,7 @@
 
   // The JS API (contract §1): options mirror the attributes and are checked
   // by the same code, because they become the attributes.
-  var API_OPTIONS = { region: 'region', lang: 'lang', layout: 'layout', theme: 'theme', accent: 'accent', quickExit: 'quick-exit', 'quick-exit': 'quick-exit' };
+  var API_OPTIONS = { region: 'region', lang: 'lang', layout: 'layout', theme: 'theme', accent: 'accent', quickExit: 'quick-exit', 'quick-exit': 'quick-exit', headingLevel: 'heading-level', 'heading-level': 'heading-level' };
   var warned = {};
 
   function warnOnce(message) {
@@ -268,7 +268,7 @@
     if (typeof options !== 'object') return warnOnce('options must be an object, not ' + typeof options + '.');
     Object.keys(options).forEach(function (key) {
       var name = API_OPTIONS[key];
-      if (!name) return warnOnce('unknown option "' + String(key).slice(0, 40) + '". Allowed: region, lang, layout, theme, accent, quickExit.');
+      if (!name) return warnOnce('unknown option "' + String(key).slice(0, 40) + '". Allowed: region, lang, layout, theme, accent, quickExit, headingLevel.');
       var value = options[key];
       if (value == null) el.removeAttribute(name);
       else el.setAttribute(name, String(value));

@@ -1,4 +1,5 @@
 use super::channels::ChannelLink;
+use super::heading::Heading;
 use crate::content::{self, Kind, Line, Sourced, Text};
 use leptos::prelude::*;
 
@@ -10,6 +11,8 @@ pub fn About(
     text: &'static Text,
     /// The region shown.
     region: RwSignal<&'static str>,
+    /// The level of its headings.
+    level: u8,
 ) -> impl IntoView {
     let (before, after) = text
         .ui
@@ -72,9 +75,9 @@ pub fn About(
         .collect_view();
     view! {
         <p>{text.ui.about_intro}</p>
-        <h4>{text.ui.about_lines}</h4>
+        <Heading level class="kts-h">{text.ui.about_lines}</Heading>
         <ul class="kts-sources">{lines}</ul>
-        <h4>{text.ui.about_signs}</h4>
+        <Heading level class="kts-h">{text.ui.about_signs}</Heading>
         <ul class="kts-sources">{signs}</ul>
     }
 }

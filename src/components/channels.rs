@@ -1,5 +1,6 @@
 use crate::content::{Line, Text};
 use crate::events;
+use crate::phone;
 use leptos::prelude::*;
 
 /// A link that reaches a line by one channel and reports the tap as
@@ -19,6 +20,9 @@ pub fn ChannelLink(
     class: &'static str,
     /// The words of the reader's language (for "opens in a new tab").
     text: &'static Text,
+    /// A name for screen readers, when the visible text reads badly.
+    #[prop(optional)]
+    label: Option<String>,
     /// The link's content.
     children: Children,
 ) -> impl IntoView {
@@ -29,6 +33,7 @@ pub fn ChannelLink(
             class=format!("kts-link kts-{channel} {class}")
             href=href
             data-line=id
+            aria-label=label
             target=external.then_some("_blank")
             rel=external.then_some("noopener noreferrer")
             on:click=on_click
@@ -58,8 +63,17 @@ pub fn CallLink(
         Some(_) => format!("({})", line.display),
         None => line.display.to_owned(),
     };
+    // Read the number digit by digit ("one eight four four..."), after the
+    // visible words so that speech users can say what they see.
+    let shown = line.vanity.unwrap_or(line.display);
+    let call = if bare {
+        String::new()
+    } else {
+        format!("{} ", text.ui.call)
+    };
+    let label = format!("{call}{shown}: {}", phone::spoken(line.display));
     view! {
-        <ChannelLink id=line.id channel="tel" href=format!("tel:{}", line.e164) class text>
+        <ChannelLink id=line.id channel="tel" href=format!("tel:{}", line.e164) class text label>
             {(!bare).then(|| format!("{} ", text.ui.call))}
             {line.vanity.map(|v| view! { <span class="kts-vanity">{v}</span> " " })}
             <span class="kts-digits">{digits}</span>

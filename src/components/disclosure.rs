@@ -1,3 +1,4 @@
+use super::heading::Heading;
 use leptos::prelude::*;
 
 /// A heading whose button shows or hides the content below it. A real
@@ -9,25 +10,28 @@ pub fn Disclosure(
     id: &'static str,
     /// The button's label.
     title: &'static str,
+    /// The heading level of the button's heading.
+    level: u8,
     /// What the button reveals.
     children: Children,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let body_id = format!("kts-{id}");
+    let controls = body_id.clone();
     view! {
         <div class="kts-disclosure" data-section=id>
-            <h3 class="kts-disclosure-heading">
+            <Heading level class="kts-disclosure-heading">
                 <button
                     type="button"
                     class="kts-toggle"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
-                    aria-controls=body_id.clone()
+                    aria-controls=controls
                     on:click=move |_| set_open.update(|o| *o = !*o)
                 >
                     <span class="kts-toggle-label">{title}</span>
                     <span class="kts-chevron" aria-hidden="true"></span>
                 </button>
-            </h3>
+            </Heading>
             <div id=body_id class="kts-disclosure-body" hidden=move || !open.get()>
                 {children()}
             </div>

@@ -1,5 +1,6 @@
 use super::channels::{CallLink, Channels};
 use super::guide::NoStateLine;
+use super::heading::Heading;
 use crate::content::{self, Kind, Text};
 use leptos::prelude::*;
 
@@ -11,6 +12,8 @@ pub fn Hotline(
     text: &'static Text,
     /// The region shown; the picker may change it.
     region: RwSignal<&'static str>,
+    /// The level of its heading.
+    level: u8,
 ) -> impl IntoView {
     let emergency = content::national_line(Kind::Emergency);
     let (before, after) = text
@@ -38,8 +41,9 @@ pub fn Hotline(
     };
     view! {
         <div class="kts-hotline">
-            <h2 class="kts-title">{text.ui.report_title}</h2>
-            {lines}
+            <Heading level class="kts-title" id="kts-title">{text.ui.report_title}</Heading>
+            // Polite: a reader who picks another state hears its number.
+            <div class="kts-leads" aria-live="polite">{lines}</div>
             <p class="kts-emergency">
                 {before}
                 {emergency.map(|line| view! { <CallLink line text class="kts-911" bare=true /> })}

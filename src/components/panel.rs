@@ -1,45 +1,67 @@
 use super::{
-    about::About, blocks::Blocks, disclosure::Disclosure, hotline::Hotline,
-    region_picker::RegionPicker,
+    hotline::Hotline,
+    layouts::{Banner, Launcher},
+    sections::Sections,
 };
-use crate::config::Config;
+use crate::config::{Config, Layout, Theme};
 use crate::content;
 use leptos::prelude::*;
 
-/// The whole widget: the hotline banner, the region picker, one disclosure
-/// per section and the provenance. Rebuilt when the options change; the
-/// picker only swaps the lines, so open disclosures stay open.
+/// The whole widget in the chosen layout. Rebuilt when the options change;
+/// the region picker only swaps the lines, so open disclosures stay open.
 #[component]
 pub fn Panel(
     /// The options, updated when the element's attributes change.
     config: RwSignal<Config>,
 ) -> impl IntoView {
     move || {
-        let Config { region, lang, .. } = config.get();
+        let Config {
+            region,
+            lang,
+            layout,
+            theme,
+            heading_level: level,
+            ..
+        } = config.get();
         let text = content::text(lang).unwrap_or_else(content::default_text);
         let region = RwSignal::new(region);
-        let sections = text
-            .sections
-            .iter()
-            .map(|s| {
-                view! {
-                    <Disclosure id=s.id title=s.title>
-                        <Blocks blocks=s.blocks text region />
-                    </Disclosure>
-                }
-            })
-            .collect_view();
+        let body = match layout {
+            Layout::Panel => view! {
+                <Hotline text region level />
+                <Sections text region level=level + 1 />
+            }
+            .into_any(),
+            Layout::Banner => view! { <Banner text region level /> }.into_any(),
+            Layout::Button => view! { <Launcher text region level /> }.into_any(),
+        };
+        let (layout, theme) = (layout_name(layout), theme_name(theme));
         view! {
-            <section class="kts" lang=text.lang aria-label=text.ui.panel_label data-region=move || region.get()>
-                <Hotline text region />
-                <RegionPicker text region />
-                <div class="kts-sections">
-                    {sections}
-                    <Disclosure id="about" title=text.ui.about_title>
-                        <About text region />
-                    </Disclosure>
-                </div>
+            <section
+                class="kts"
+                lang=text.lang
+                aria-label=text.ui.panel_label
+                data-layout=layout
+                data-theme=theme
+                data-region=move || region.get()
+            >
+                {body}
             </section>
         }
+    }
+}
+
+fn layout_name(layout: Layout) -> &'static str {
+    match layout {
+        Layout::Panel => "panel",
+        Layout::Banner => "banner",
+        Layout::Button => "button",
+    }
+}
+
+fn theme_name(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+        Theme::Auto => "auto",
     }
 }

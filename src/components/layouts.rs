@@ -1,0 +1,85 @@
+use super::channels::CallLink;
+use super::{disclosure::Disclosure, hotline::Hotline, sections::Sections};
+use crate::content::{self, Kind, Text};
+use crate::events;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+/// `layout="banner"`: a one-line hotline bar; "Know the signs" expands the
+/// rest below it.
+#[component]
+pub fn Banner(
+    /// The words of the reader's language.
+    text: &'static Text,
+    /// The region shown.
+    region: RwSignal<&'static str>,
+    /// The level of its headings.
+    level: u8,
+) -> impl IntoView {
+    let emergency = content::national_line(Kind::Emergency);
+    let leads = move || {
+        content::lead_lines(region.get())
+            .into_iter()
+            .map(|line| view! { <CallLink line text class="kts-call" /> })
+            .collect_view()
+    };
+    view! {
+        <div class="kts-bar">
+            <p class="kts-bar-title">{text.ui.report_title}</p>
+            <p class="kts-bar-lines" aria-live="polite">
+                {leads}
+                {emergency.map(|line| view! { <CallLink line text class="kts-911" /> })}
+            </p>
+        </div>
+        <Disclosure id="more" title=text.ui.more level>
+            <Hotline text region level=level + 1 />
+            <Sections text region level=level + 1 />
+        </Disclosure>
+    }
+}
+
+/// `layout="button"`: a floating launcher that opens the panel in a modal
+/// dialog. The native `<dialog>` keeps focus inside, closes on Escape and
+/// hands focus back to the launcher.
+#[component]
+pub fn Launcher(
+    /// The words of the reader's language.
+    text: &'static Text,
+    /// The region shown.
+    region: RwSignal<&'static str>,
+    /// The level of its headings.
+    level: u8,
+) -> impl IntoView {
+    let dialog = NodeRef::<Dialog>::new();
+    let launcher = NodeRef::<leptos::html::Button>::new();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if let Some(d) = dialog.get() {
+            if d.show_modal().is_ok() {
+                events::announce(&ev.target().into(), "kts:open");
+            }
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let on_closed = move |ev: leptos::ev::Event| {
+        if let Some(b) = launcher.get() {
+            let _ = b.focus();
+        }
+        events::announce(&ev.target().into(), "kts:close");
+    };
+    view! {
+        <button type="button" class="kts-launcher" aria-haspopup="dialog" node_ref=launcher on:click=open>
+            {text.ui.launcher}
+        </button>
+        <dialog class="kts-dialog" aria-labelledby="kts-title" node_ref=dialog on:close=on_closed>
+            <div class="kts-dialog-bar">
+                <button type="button" class="kts-close" on:click=close>{text.ui.close}</button>
+            </div>
+            <Hotline text region level />
+            <Sections text region level=level + 1 />
+        </dialog>
+    }
+}

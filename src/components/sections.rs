@@ -1,0 +1,36 @@
+use super::{about::About, blocks::Blocks, disclosure::Disclosure, region_picker::RegionPicker};
+use crate::content::Text;
+use leptos::prelude::*;
+
+/// Everything below the hotline: the region picker, one disclosure per
+/// section, and the provenance.
+#[component]
+pub fn Sections(
+    /// The words of the reader's language.
+    text: &'static Text,
+    /// The region shown; the picker sets it.
+    region: RwSignal<&'static str>,
+    /// The level of the disclosures' headings.
+    level: u8,
+) -> impl IntoView {
+    let sections = text
+        .sections
+        .iter()
+        .map(|s| {
+            view! {
+                <Disclosure id=s.id title=s.title level>
+                    <Blocks blocks=s.blocks text region level=level + 1 />
+                </Disclosure>
+            }
+        })
+        .collect_view();
+    view! {
+        <RegionPicker text region />
+        <div class="kts-sections">
+            {sections}
+            <Disclosure id="about" title=text.ui.about_title level>
+                <About text region level=level + 1 />
+            </Disclosure>
+        </div>
+    }
+}
