@@ -53,10 +53,8 @@ pub fn Launcher(
     let dialog = NodeRef::<Dialog>::new();
     let launcher = NodeRef::<leptos::html::Button>::new();
     let open = move |ev: leptos::ev::MouseEvent| {
-        if let Some(d) = dialog.get() {
-            if d.show_modal().is_ok() {
-                events::announce(&ev.target().into(), "kts:open");
-            }
+        if dialog.get().is_some_and(|d| d.show_modal().is_ok()) {
+            events::announce(&ev.target().into(), "kts:open");
         }
     };
     let close = move |_| {
