@@ -23,7 +23,8 @@ const HOSTILE = `
   button { background: red !important; padding: 40px !important; }
   h2, h3 { font-size: 60px !important; }
   ul { list-style: none !important; }
-  know-the-signs { font-size: 5px !important; color: green !important; display: none !important; visibility: hidden !important; }
+  know-the-signs { font-size: 5px !important; color: green !important; display: none !important; visibility: hidden !important;
+                   --kts-fg: #fff; --kts-bg: #fff; --kts-accent: #fff; --kts-on-accent: #fff; --kts-link: #fff; --kts-tint: #fff; }
   @media (min-width: 1px) { html { font-size: 10px !important; } }`;
 
 const SHEETS = {
