@@ -28,6 +28,6 @@ test-browser:
 	cargo test --target wasm32-unknown-unknown
 
 test-e2e:
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 test: build lint test-native test-browser test-e2e

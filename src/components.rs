@@ -10,5 +10,6 @@ pub mod heading;
 pub mod hotline;
 pub mod layouts;
 pub mod panel;
+pub mod quick_exit;
 pub mod region_picker;
 pub mod sections;

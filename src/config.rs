@@ -35,6 +35,8 @@ pub struct Config {
     pub theme: Theme,
     /// The partner's colour; `None` for the house colour.
     pub accent: Option<Rgb>,
+    /// Where "Exit this page" leaves to; `None` when quick exit is off.
+    pub quick_exit: Option<String>,
     /// The level of the widget's top heading (1 to 6), to fit the host
     /// page's outline; the levels below it follow.
     pub heading_level: u8,
@@ -48,6 +50,7 @@ impl Default for Config {
             layout: Layout::default(),
             theme: Theme::default(),
             accent: None,
+            quick_exit: None,
             heading_level: 2,
         }
     }
@@ -176,6 +179,17 @@ pub fn parse(
                 &raw,
                 "the house colour",
                 "any CSS colour".into(),
+            )),
+        }
+    }
+    if let Some(raw) = get("quick-exit") {
+        match crate::quick_exit::target(&raw) {
+            Ok(target) => config.quick_exit = target,
+            Err(_) => warnings.push(Warning::new(
+                "quick-exit",
+                &raw,
+                "off",
+                "off, on, or an https:// address".into(),
             )),
         }
     }

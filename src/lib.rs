@@ -6,6 +6,7 @@ pub mod color;
 pub mod config;
 pub mod content;
 pub mod phone;
+pub mod quick_exit;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
@@ -13,3 +14,5 @@ pub mod components;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod events;
+#[cfg(target_arch = "wasm32")]
+pub mod exit;

@@ -1,6 +1,7 @@
 use super::{
     hotline::Hotline,
     layouts::{Banner, Launcher},
+    quick_exit::QuickExit,
     sections::Sections,
 };
 use crate::config::{Config, Layout, Theme};
@@ -21,6 +22,7 @@ pub fn Panel(
             layout,
             theme,
             heading_level: level,
+            quick_exit,
             ..
         } = config.get();
         let text = content::text(lang).unwrap_or_else(content::default_text);
@@ -34,6 +36,7 @@ pub fn Panel(
             Layout::Banner => view! { <Banner text region level /> }.into_any(),
             Layout::Button => view! { <Launcher text region level /> }.into_any(),
         };
+        let exit = quick_exit.map(|target| view! { <QuickExit text target /> });
         let (layout, theme) = (layout_name(layout), theme_name(theme));
         view! {
             <section
@@ -44,6 +47,7 @@ pub fn Panel(
                 data-theme=theme
                 data-region=move || region.get()
             >
+                {exit}
                 {body}
             </section>
         }

@@ -1,0 +1,37 @@
+use crate::content::Text;
+use crate::exit::{self, Status};
+use leptos::prelude::*;
+
+/// "Exit this page": a real link to a neutral site, so it works without
+/// JavaScript; with it, the page is hidden at once before leaving. Shift
+/// pressed three times does the same, and a status counts down for screen
+/// readers. A note says what it cannot do.
+#[component]
+pub fn QuickExit(
+    /// The words of the reader's language.
+    text: &'static Text,
+    /// Where to leave to.
+    target: String,
+) -> impl IntoView {
+    let status = exit::enable(&target);
+    let href = target.clone();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        exit::leave(&target);
+    };
+    let announce = move || match status.get() {
+        Status::Idle => "",
+        Status::Remaining(2) => text.ui.exit_press_2,
+        Status::Remaining(_) => text.ui.exit_press_1,
+        Status::Expired => text.ui.exit_expired,
+    };
+    view! {
+        <div class="kts-exit">
+            <a class="kts-exit-link" href=href rel="nofollow noreferrer" on:click=on_click>
+                {text.ui.exit_label}
+            </a>
+            <p class="kts-exit-note">{text.ui.exit_note}</p>
+            <p class="kts-sr" role="status">{announce}</p>
+        </div>
+    }
+}

@@ -1,0 +1,177 @@
+//! Quick exit on the page: one key listener per page however many widgets
+//! turn it on (and none when none does), the cover that hides the page at
+//! once, and the `pageshow` handler that removes it when the reader comes
+//! back with Back.
+
+use crate::quick_exit::{ShiftCounter, Step, WINDOW_MS};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, KeyboardEvent, PageTransitionEvent};
+
+/// What the screen-reader status says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Idle,
+    Remaining(u8),
+    Expired,
+}
+
+struct Exit {
+    counter: ShiftCounter,
+    /// The address the last widget with quick exit on leaves to.
+    target: String,
+    status: ArcRwSignal<Status>,
+}
+
+thread_local! {
+    static EXIT: RefCell<Option<Exit>> = const { RefCell::new(None) };
+}
+
+const COVER_ID: &str = "kts-exit-cover";
+
+/// Turns quick exit on for the page (once) and returns the status signal the
+/// widgets announce. Later calls only update the address.
+pub fn enable(target: &str) -> ArcRwSignal<Status> {
+    let existing = EXIT.with_borrow_mut(|e| {
+        e.as_mut().map(|exit| {
+            exit.target = target.to_owned();
+            exit.status.clone()
+        })
+    });
+    if let Some(status) = existing {
+        return status;
+    }
+    // Reference-counted rather than owned by a component: it lives as long
+    // as the page's listener, whichever widgets come and go.
+    let status = ArcRwSignal::new(Status::Idle);
+    EXIT.with_borrow_mut(|e| {
+        *e = Some(Exit {
+            counter: ShiftCounter::default(),
+            target: target.to_owned(),
+            status: status.clone(),
+        });
+    });
+    listen();
+    status
+}
+
+fn listen() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let down = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| {
+        EXIT.with_borrow_mut(|x| x.as_mut().map(|x| x.counter.key_down(&e.key())));
+    });
+    let up = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| on_key_up(&e.key()));
+    let shown = Closure::<dyn FnMut(PageTransitionEvent)>::new(|e: PageTransitionEvent| {
+        if e.persisted() {
+            uncover();
+        }
+    });
+    // Capture: the page's own handlers cannot swallow the presses.
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "keydown",
+        down.as_ref().unchecked_ref(),
+        true,
+    );
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "keyup",
+        up.as_ref().unchecked_ref(),
+        true,
+    );
+    let _ = window.add_event_listener_with_callback("pageshow", shown.as_ref().unchecked_ref());
+    // The listeners live as long as the page.
+    down.forget();
+    up.forget();
+    shown.forget();
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+fn on_key_up(key: &str) {
+    let step = EXIT.with_borrow_mut(|x| {
+        x.as_mut().map(|x| {
+            (
+                x.counter.key_up(key, now()),
+                x.status.clone(),
+                x.target.clone(),
+            )
+        })
+    });
+    let Some((step, status, target)) = step else {
+        return;
+    };
+    match step {
+        Step::Ignored => {}
+        Step::Remaining(n) => {
+            status.set(Status::Remaining(n));
+            expire_later();
+        }
+        Step::Exit => leave(&target),
+    }
+}
+
+/// Announces "expired" if the window passes without the third press.
+fn expire_later() {
+    let check = Closure::once_into_js(|| {
+        EXIT.with_borrow_mut(|x| {
+            if let Some(x) = x.as_mut().filter(|x| x.counter.expired(now())) {
+                x.counter.reset();
+                x.status.set(Status::Expired);
+            }
+        })
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            check.unchecked_ref(),
+            WINDOW_MS as i32 + 50,
+        );
+    }
+}
+
+/// Hides the page at once under a plain cover, then leaves for `target`.
+pub fn leave(target: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(document) = window.document() {
+        cover(&document);
+    }
+    // `href`, not `replace`: GOV.UK's research keeps the page in history.
+    let _ = window.location().set_href(target);
+}
+
+fn cover(document: &web_sys::Document) {
+    if document.get_element_by_id(COVER_ID).is_some() {
+        return;
+    }
+    let Ok(cover) = document.create_element("div") else {
+        return;
+    };
+    let cover: HtmlElement = cover.unchecked_into();
+    cover.set_id(COVER_ID);
+    // CSSOM properties, which a strict CSP allows (a style attribute it
+    // would not).
+    let style = cover.style();
+    for (name, value) in [
+        ("position", "fixed"),
+        ("inset", "0"),
+        ("z-index", "2147483647"),
+        ("background", "#ffffff"),
+    ] {
+        let _ = style.set_property_with_priority(name, value, "important");
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.append_child(&cover);
+    }
+}
+
+fn uncover() {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(cover) = document.and_then(|d| d.get_element_by_id(COVER_ID)) {
+        cover.remove();
+    }
+}

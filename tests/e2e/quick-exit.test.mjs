@@ -1,0 +1,115 @@
+// Quick exit on a real page: Shift x3 leaves, Shift with another key does not
+// count, the count expires after five seconds, the status counts down, Back
+// restores the page, and with quick exit off there is no key listener at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startOrigins, launch, hostPage, settled } from './harness.mjs';
+
+const NEUTRAL = 'https://neutral.example/';
+let o;
+let browser;
+before(async () => {
+  o = await startOrigins();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await o?.close();
+});
+
+/** A page with `attrs` widgets; the neutral site is answered locally. */
+async function open(name, widgets) {
+  const ctx = await browser.newContext();
+  await ctx.route(`${NEUTRAL}**`, (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Neutral</p>' }));
+  const page = await ctx.newPage();
+  const body = widgets.map((attrs) => `<know-the-signs ${attrs}></know-the-signs>`).join('') + '<input id="field"><script src="CDN/embed.js" async></script>';
+  await page.goto(o.page(`/${name}`, hostPage(o, body)));
+  await settled(page, widgets.length);
+  return { ctx, page };
+}
+
+async function keyupListeners(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  return listeners.filter((l) => l.type === 'keyup').length;
+}
+
+const status = (page) => page.locator('know-the-signs').first().evaluate((e) => e.shadowRoot.querySelector('[role=status]').textContent);
+const shift = async (page) => { await page.keyboard.down('Shift'); await page.keyboard.up('Shift'); };
+
+test('Shift pressed three times leaves at once, and Back brings the page back uncovered', async () => {
+  const { ctx, page } = await open('exit-keys', [`quick-exit="${NEUTRAL}"`]);
+  const link = page.locator('know-the-signs .kts-exit-link');
+  assert.equal(await link.getAttribute('href'), NEUTRAL, 'a real link: works without JavaScript');
+  await page.locator('#field').focus();
+  await shift(page);
+  assert.equal(await status(page), 'Shift, press 2 more times to exit.');
+  await shift(page);
+  assert.equal(await status(page), 'Shift, press 1 more time to exit.');
+  await Promise.all([page.waitForURL(NEUTRAL), shift(page)]);
+  assert.equal(await page.title(), 'Weather');
+  await page.goBack();
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.getElementById('kts-exit-cover')), null, 'no cover after Back');
+  assert.ok(await page.locator('know-the-signs .kts-call').isVisible());
+  await ctx.close();
+});
+
+test('clicking "Exit this page" covers the page before it leaves', async () => {
+  const { ctx, page } = await open('exit-click', ['quick-exit="on"']);
+  assert.equal(await page.locator('know-the-signs .kts-exit-link').getAttribute('href'), 'https://www.weather.gov/');
+  await ctx.route('https://www.weather.gov/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  // Click and look in the same task: the cover must be up before leaving.
+  const [cover] = await Promise.all([
+    page.evaluate(() => {
+      document.querySelector('know-the-signs').shadowRoot.querySelector('.kts-exit-link').click();
+      const c = document.getElementById('kts-exit-cover');
+      const r = c && c.getBoundingClientRect();
+      return c && { w: r.width, h: r.height, bg: getComputedStyle(c).backgroundColor, top: document.elementFromPoint(10, 10) === c };
+    }),
+    page.waitForURL('https://www.weather.gov/'),
+  ]);
+  assert.deepEqual(cover, { w: 1280, h: 720, bg: 'rgb(255, 255, 255)', top: true }, 'the page is hidden at once');
+  await ctx.close();
+});
+
+test('Shift used with another key does not count', async () => {
+  const { ctx, page } = await open('exit-chord', [`quick-exit="${NEUTRAL}"`]);
+  await page.locator('#field').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+A');
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).origin, o.host);
+  assert.equal(await page.locator('#field').inputValue(), 'AAAA');
+  await ctx.close();
+});
+
+test('the count resets after five seconds, and the status says so', async () => {
+  const { ctx, page } = await open('exit-expire', [`quick-exit="${NEUTRAL}"`]);
+  await shift(page);
+  await shift(page);
+  await page.waitForTimeout(5300);
+  assert.equal(await status(page), 'Exit this page expired.');
+  await shift(page);
+  assert.equal(await status(page), 'Shift, press 2 more times to exit.');
+  await page.waitForTimeout(200);
+  assert.equal(new URL(page.url()).origin, o.host);
+  await ctx.close();
+});
+
+test('with quick exit off there is no key listener and Shift does nothing', async () => {
+  const { ctx, page } = await open('exit-off', ['', 'region="US-TX"']);
+  assert.equal(await keyupListeners(page), 0);
+  assert.equal(await page.locator('know-the-signs .kts-exit-link').count(), 0);
+  for (let i = 0; i < 3; i++) await shift(page);
+  await page.waitForTimeout(200);
+  assert.equal(new URL(page.url()).origin, o.host);
+  await ctx.close();
+});
+
+test('one key listener per page, however many widgets turn quick exit on', async () => {
+  const { ctx, page } = await open('exit-many', ['quick-exit="on"', 'quick-exit="on" lang="es"', `quick-exit="${NEUTRAL}"`]);
+  assert.equal(await keyupListeners(page), 1);
+  assert.equal(await page.locator('know-the-signs >> nth=1').evaluate((e) => e.shadowRoot.querySelector('.kts-exit-link').textContent), 'Salir de esta página');
+  await ctx.close();
+});
