@@ -13,3 +13,4 @@ pub mod panel;
 pub mod quick_exit;
 pub mod region_picker;
 pub mod sections;
+pub mod tools;

@@ -63,6 +63,17 @@ pub struct Region {
     pub verified: Option<&'static str>,
 }
 
+impl Line {
+    /// The number as advertised, letters first: `1-844-CO-4-KIDS
+    /// (1-844-264-5437)`, or just the digits.
+    pub fn written(&self) -> String {
+        match self.vanity {
+            Some(vanity) => format!("{vanity} ({})", self.display),
+            None => self.display.to_owned(),
+        }
+    }
+}
+
 /// Where a fact comes from.
 #[derive(Debug)]
 pub struct Source {

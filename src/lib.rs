@@ -6,6 +6,7 @@ pub mod color;
 pub mod config;
 pub mod content;
 pub mod phone;
+pub mod qr;
 pub mod quick_exit;
 
 #[cfg(target_arch = "wasm32")]

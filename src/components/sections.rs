@@ -1,4 +1,6 @@
-use super::{about::About, blocks::Blocks, disclosure::Disclosure, region_picker::RegionPicker};
+use super::{
+    about::About, blocks::Blocks, disclosure::Disclosure, region_picker::RegionPicker, tools::Tools,
+};
 use crate::content::Text;
 use leptos::prelude::*;
 
@@ -32,5 +34,6 @@ pub fn Sections(
                 <About text region level=level + 1 />
             </Disclosure>
         </div>
+        <Tools text region />
     }
 }

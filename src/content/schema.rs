@@ -342,7 +342,7 @@ pub fn check_text(
             bail!(file, "ui", k, "keys are snake_case");
         }
     }
-    for (k, holes) in [("emergency", 1), ("no_state_line", 1)] {
+    for (k, holes) in [("emergency", 1), ("no_state_line", 1), ("share_text", 1)] {
         if t.ui.get(k).is_none_or(|e| e.matches("{}").count() != holes) {
             bail!(
                 file,
