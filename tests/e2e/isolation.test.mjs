@@ -25,7 +25,7 @@ const HOSTILE = `
   ul { list-style: none !important; }
   know-the-signs { font-size: 5px !important; color: green !important; display: none !important; visibility: hidden !important;
                    --kts-fg: #fff; --kts-bg: #fff; --kts-accent: #fff; --kts-on-accent: #fff; --kts-link: #fff; --kts-tint: #fff; }
-  @media (min-width: 1px) { html { font-size: 10px !important; } }`;
+`;
 
 const SHEETS = {
   'Bootstrap 5': () => fs.readFileSync(require.resolve('bootstrap/dist/css/bootstrap.min.css'), 'utf8'),
@@ -33,7 +33,8 @@ const SHEETS = {
   Bulma: () => fs.readFileSync(require.resolve('bulma/css/bulma.min.css'), 'utf8'),
   'normalize.css': () => fs.readFileSync(require.resolve('normalize.css/normalize.css'), 'utf8'),
   "WordPress's block-library": () => ['common.css', 'style.css', 'theme.css'].map((f) => fs.readFileSync(path.join(VENDOR, 'wp-block-library', f), 'utf8')).join('\n'),
-  'a hostile stylesheet': () => HOSTILE,
+  'a hostile stylesheet with a 31 px root font size': () => HOSTILE,
+  'a hostile stylesheet with a 10 px root font size': () => HOSTILE.replace('font-size: 31px', 'font-size: 10px'),
 };
 
 const PROBES = ['.kts', '.kts-title', '.kts-call', '.kts-toggle', '.kts-line-name', '.kts-emergency', '.kts-picker select', 'li', 'h4', '.kts-note'];
