@@ -1,21 +1,17 @@
 // Whole-page tests of the embed contract (forms A and B, states, events,
 // fallback) on Debian's Chromium, with the loader served cross-origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startOrigins, launch, openPage, FORM_A, FORM_B, settled, shadowLinks, WASM_404 } from './harness.mjs';
+import { suite, openPage, FORM_A, FORM_B, settled, shadowLinks, WASM_404 } from './harness.mjs';
 
 const CO = { href: 'tel:+18442645437' };
 const E911 = { href: 'tel:911' };
 let o;
 let browser;
 
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await o?.close();
+suite((origins, b) => {
+  o = origins;
+  browser = b;
 });
 
 const open = (name, body, options) => openPage(browser, o, name, body, options);

@@ -1,20 +1,16 @@
 // Hostile territory: strict CSP, broken or missing files, many instances,
 // single-page apps, the JS API, hostile option values, panics.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startOrigins, launch, openPage, settled, shadowLinks, FORM_B, WASM_404, DIST } from './harness.mjs';
+import { suite, openPage, settled, shadowLinks, FORM_B, WASM_404, DIST } from './harness.mjs';
 
 let o;
 let browser;
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await o?.close();
+suite(async (origins, b) => {
+  o = origins;
+  browser = b;
 });
 const open = (name, body, options) => openPage(browser, o, name, body, options);
 const LOADER = '<script src="CDN/embed.js" async></script>';

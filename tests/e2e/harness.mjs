@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../dist');
@@ -149,3 +150,19 @@ export async function openPage(browser, o, name, body, { context = {}, head, lan
 
 /** Makes every request for the wasm fail, as a blocked or missing file would. */
 export const WASM_404 = { match: /\.wasm$/, handle: (r) => r.fulfill({ status: 404, body: 'gone' }) };
+
+/** Starts both origins and the browser before a file's tests and stops them
+ * after; `ready(origins, browser)` receives them (and may set up more). */
+export function suite(ready) {
+  let o;
+  let browser;
+  before(async () => {
+    o = await startOrigins();
+    browser = await launch();
+    await ready(o, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await o?.close();
+  });
+}

@@ -2,12 +2,12 @@
 // preflight, Bulma, normalize.css, WordPress's block-library styles and a
 // hostile stylesheet. The widget's computed styles equal those on a clean
 // page, and the host's own elements are the same with or without the widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startOrigins, launch, hostPage, FORM_B, settled } from './harness.mjs';
+import { suite, hostPage, FORM_B, settled } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const VENDOR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../vendor');
@@ -49,16 +49,12 @@ const HOST = `<div id="host"><h2 class="title">Host heading</h2><p>Host text <a 
 let o;
 let browser;
 let clean;
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
+suite(async (origins, b) => {
+  o = origins;
+  browser = b;
   const page = await load('clean', '', `<div id="box">${FORM_B}</div>`);
   clean = await widgetStyles(page);
   await page.close();
-});
-after(async () => {
-  await browser?.close();
-  await o?.close();
 });
 
 async function load(name, css, body) {

@@ -2,12 +2,12 @@
 // root) for every layout x theme x language, the keyboard paths, the dialog's
 // focus handling, narrow containers, zoom, reduced motion and print. Writes
 // screenshots of each layout at 360 and 1024 px for a person to look at.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startOrigins, launch, hostPage, settled } from './harness.mjs';
+import { suite, hostPage, settled } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../test-results/screenshots');
@@ -16,14 +16,12 @@ const LAYOUTS = ['panel', 'banner', 'button'];
 const THEMES = [['light', 'light'], ['dark', 'light'], ['auto', 'dark']]; // [attribute, the reader's preference]
 let o;
 let browser;
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
+suite(async (origins, b) => {
+  o = origins;
+  browser = b;
   fs.mkdirSync(SHOTS, { recursive: true });
 });
-after(async () => {
-  await browser?.close();
-  await o?.close();
+after(() => {
   console.log(`# screenshots: ${SHOTS}`);
 });
 

@@ -1,20 +1,16 @@
 // Quick exit on a real page: Shift x3 leaves, Shift with another key does not
 // count, the count expires after five seconds, the status counts down, Back
 // restores the page, and with quick exit off there is no key listener at all.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startOrigins, launch, hostPage, settled } from './harness.mjs';
+import { suite, hostPage, settled } from './harness.mjs';
 
 const NEUTRAL = 'https://neutral.example/';
 let o;
 let browser;
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await o?.close();
+suite(async (origins, b) => {
+  o = origins;
+  browser = b;
 });
 
 /** A page with `attrs` widgets; the neutral site is answered locally. */

@@ -1,21 +1,17 @@
 // What a reader gets on a real partner page: keyboard path, accessibility
 // (axe-core inside the shadow root) and no tracking of any kind.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startOrigins, launch, hostPage, FORM_B, settled } from './harness.mjs';
+import { suite, hostPage, FORM_B, settled } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let o;
 let browser;
 
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await o?.close();
+suite((origins, b) => {
+  o = origins;
+  browser = b;
 });
 
 async function ready(name, body, options = {}) {

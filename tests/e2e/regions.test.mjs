@@ -1,18 +1,14 @@
 // Regions and languages on a real page: by attribute, by the page's lang, by
 // the picker, and in the static fallback.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startOrigins, launch, openPage, settled, shadowLinks, WASM_404 } from './harness.mjs';
+import { suite, openPage, settled, shadowLinks, WASM_404 } from './harness.mjs';
 
 let o;
 let browser;
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await o?.close();
+suite(async (origins, b) => {
+  o = origins;
+  browser = b;
 });
 const open = (name, body, options) => openPage(browser, o, name, body, options);
 const el = (attrs) => `<know-the-signs ${attrs}></know-the-signs><script src="CDN/embed.js" async></script>`;

@@ -1,21 +1,17 @@
 // Share and the printable poster: the share fallback copies the message, and
 // the poster's QR code, decoded by a real decoder (jsQR), dials the region's
 // line. The page prints only the poster while it prints.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startOrigins, launch, hostPage, settled } from './harness.mjs';
+import { suite, hostPage, settled } from './harness.mjs';
 
 const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 let o;
 let browser;
-before(async () => {
-  o = await startOrigins();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await o?.close();
+suite(async (origins, b) => {
+  o = origins;
+  browser = b;
 });
 
 async function open(name, attrs) {
