@@ -186,6 +186,12 @@ fn the_signs_come_with_the_caveat_and_the_steps_with_calls() {
         guide.contains("Support and advice. It does not take reports."),
         "{guide}"
     );
+    let sms = one(&root, "a[href='sms:+18004224453']");
+    assert_eq!(
+        text(&sms),
+        "Text 1-800-422-4453",
+        "a texting number reads as written"
+    );
 }
 
 fn hrefs(root: &ShadowRoot, selector: &str) -> Vec<String> {

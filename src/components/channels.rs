@@ -94,7 +94,8 @@ pub fn Channels(
     call_class: &'static str,
 ) -> impl IntoView {
     let sms = line.sms.map(|n| {
-        let shown = n.strip_prefix("+1").map_or(n.to_owned(), |d| d.to_owned());
+        // A line that takes texts on its own number shows it as written.
+        let shown = if n == line.e164 { line.display } else { n };
         view! {
             <ChannelLink id=line.id channel="sms" href=format!("sms:{n}") text>
                 {text.ui.text} " " {shown}
