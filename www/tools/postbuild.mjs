@@ -2,10 +2,13 @@
 // §5. Moves the wasm and its glue into v1/, adds the content-hashed
 // stylesheet, and writes v1/embed.js from www/embed.js with this build's file
 // names and the fallback table generated from src/content (the same data
-// build.rs compiles into the wasm).
+// build.rs compiles into the wasm). Then makes the result CDN-ready: a
+// versioned copy for pinning, .br and .gz siblings, SRI hashes in a
+// manifest, and a _headers file.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -70,4 +73,41 @@ const html = fs
   .readFileSync(index, 'utf8')
   .replace(/<link[^>]*(data-trunk|_bg\.wasm|know-the-signs-[^"]*\.js)[^>]*>\s*/g, '');
 fs.writeFileSync(index, html);
-console.log(`postbuild: v1/ has embed.js, ${files.glue}, ${files.wasm}, ${files.css}`);
+
+// 6. A versioned copy (v1.x.y/) for partners who pin with integrity=.
+const version = read('Cargo.toml').match(/^version = "([^"]+)"/m)[1];
+const pinned = path.join(staging, `v${version}`);
+fs.mkdirSync(pinned, { recursive: true });
+for (const name of fs.readdirSync(out)) fs.copyFileSync(path.join(out, name), path.join(pinned, name));
+
+// 7. SRI hashes of every file partners or the loader fetch.
+const sri = (file) => `sha384-${createHash('sha384').update(fs.readFileSync(file)).digest('base64')}`;
+const manifest = { version, files: {} };
+for (const dir of ['v1', `v${version}`]) {
+  for (const name of fs.readdirSync(path.join(staging, dir)).sort()) {
+    manifest.files[`${dir}/${name}`] = { integrity: sri(path.join(staging, dir, name)), bytes: fs.statSync(path.join(staging, dir, name)).size };
+  }
+}
+fs.writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+// 8. Headers (the _headers syntax of Netlify and Cloudflare Pages): CORS for
+// import() and fetch, the wasm MIME type, a short cache for the stable-named
+// loader and a year, immutable, for every content-hashed or versioned file.
+const rules = [
+  ['/*', ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']],
+  ['/v1/embed.js', ['Cache-Control: public, max-age=300, must-revalidate']],
+  ...[files.glue, files.wasm, files.css].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=31536000, immutable']]),
+  [`/v${version}/*`, ['Cache-Control: public, max-age=31536000, immutable']],
+  ['/*.wasm', ['Content-Type: application/wasm']],
+];
+fs.writeFileSync(path.join(staging, '_headers'), rules.map(([p, hs]) => [p, ...hs.map((h) => `  ${h}`)].join('\n')).join('\n') + '\n');
+
+// 9. Precompressed siblings of every text and wasm file.
+const compressible = /\.(js|wasm|css|html|json)$/;
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+for (const file of walk(staging).filter((f) => compressible.test(f))) {
+  const raw = fs.readFileSync(file);
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
+console.log(`postbuild: v1/ and v${version}/ have embed.js, ${files.glue}, ${files.wasm}, ${files.css}; manifest.json, _headers, .br/.gz`);

@@ -1,0 +1,88 @@
+// The CDN-ready dist/ (contract §5): the stable loader, content-hashed files,
+// a versioned copy, .br/.gz siblings that decompress to the originals, SRI
+// hashes that match, _headers with the caching and CORS rules, and a pinned
+// copy that works with integrity=.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { suite, DIST, hostPage, settled, shadowLinks } from './harness.mjs';
+
+let o;
+let browser;
+suite((origins, b) => {
+  o = origins;
+  browser = b;
+});
+
+const manifest = () => JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+
+test('layout: the stable loader, content-hashed files next to it, a versioned copy', () => {
+  const v1 = fs.readdirSync(path.join(DIST, 'v1')).filter((f) => !/\.(br|gz)$/.test(f)).sort();
+  assert.equal(v1.length, 4, v1.join(' '));
+  assert.ok(v1.includes('embed.js'));
+  assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f)));
+  assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f)));
+  assert.ok(v1.some((f) => /^widget-[0-9a-f]+\.css$/.test(f)));
+  const { version } = manifest();
+  assert.match(version, /^1\.\d+\.\d+$/);
+  for (const f of v1) {
+    assert.deepEqual(fs.readFileSync(path.join(DIST, `v${version}`, f)), fs.readFileSync(path.join(DIST, 'v1', f)), f);
+  }
+});
+
+test('every text and wasm file has .br and .gz siblings that decompress to it', () => {
+  const files = walk(DIST).filter((f) => /\.(js|wasm|css|html|json)$/.test(f));
+  assert.ok(files.length >= 11, `${files.length} files`);
+  for (const f of files) {
+    const raw = fs.readFileSync(f);
+    assert.deepEqual(zlib.brotliDecompressSync(fs.readFileSync(`${f}.br`)), raw, `${f}.br`);
+    assert.deepEqual(zlib.gunzipSync(fs.readFileSync(`${f}.gz`)), raw, `${f}.gz`);
+  }
+});
+
+test('the manifest holds a matching SRI hash for every file of v1/ and the versioned copy', () => {
+  const { files } = manifest();
+  const listed = Object.keys(files).sort();
+  const actual = walk(DIST).map((f) => path.relative(DIST, f)).filter((f) => /^v1(\.\d+\.\d+)?\//.test(f) && !/\.(br|gz)$/.test(f)).sort();
+  assert.deepEqual(listed, actual);
+  for (const [name, { integrity, bytes }] of Object.entries(files)) {
+    const data = fs.readFileSync(path.join(DIST, name));
+    assert.equal(integrity, `sha384-${createHash('sha384').update(data).digest('base64')}`, name);
+    assert.equal(bytes, data.length, name);
+  }
+});
+
+test('_headers: CORS everywhere, wasm MIME type, short cache for the loader, immutable for the rest', () => {
+  const headers = fs.readFileSync(path.join(DIST, '_headers'), 'utf8');
+  const rules = Object.fromEntries(headers.split(/\n(?=\/)/).map((block) => {
+    const [p, ...hs] = block.trim().split('\n');
+    return [p, hs.map((h) => h.trim())];
+  }));
+  assert.deepEqual(rules['/*'], ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']);
+  assert.deepEqual(rules['/*.wasm'], ['Content-Type: application/wasm']);
+  assert.deepEqual(rules['/v1/embed.js'], ['Cache-Control: public, max-age=300, must-revalidate']);
+  const hashed = fs.readdirSync(path.join(DIST, 'v1')).filter((f) => /-[0-9a-f]+(_bg)?\.(js|wasm|css)$/.test(f));
+  assert.equal(hashed.length, 3);
+  for (const f of hashed) assert.deepEqual(rules[`/v1/${f}`], ['Cache-Control: public, max-age=31536000, immutable'], f);
+  assert.deepEqual(rules[`/v${manifest().version}/*`], ['Cache-Control: public, max-age=31536000, immutable']);
+});
+
+test('a partner pinning the versioned loader with integrity= gets the working widget', async () => {
+  const { version, files } = manifest();
+  const pin = files[`v${version}/embed.js`].integrity;
+  const body = `<know-the-signs region="US-OR"></know-the-signs><script src="${o.cdn}/v${version}/embed.js" integrity="${pin}" crossorigin="anonymous" async></script>`;
+  const page = await browser.newPage();
+  await page.goto(o.page('/pinned', hostPage(o, body)));
+  await settled(page);
+  assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
+  assert.deepEqual((await shadowLinks(page)).map((l) => l.href).slice(0, 2), ['tel:+18555037233', 'tel:911']);
+  // A tampered pin is refused by the browser: nothing of ours runs.
+  await page.goto(o.page('/pinned-bad', hostPage(o, body.replace(pin, 'sha384-AAAA'))));
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => !!customElements.get('know-the-signs')), false);
+  await page.close();
+});
