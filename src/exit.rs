@@ -1,7 +1,8 @@
 //! Quick exit on the page: one key listener per page however many widgets
 //! turn it on (and none when none does), the cover that hides the page at
 //! once, and the `pageshow` handler that removes it when the reader comes
-//! back with Back.
+//! back with Back. In the iframe form the frame cannot see the host page's
+//! keys, so exit is by click only, and it leaves the whole tab.
 
 use crate::quick_exit::{ShiftCounter, Step, WINDOW_MS};
 use leptos::prelude::*;
@@ -52,7 +53,9 @@ pub fn enable(target: &str) -> ArcRwSignal<Status> {
             status: status.clone(),
         });
     });
-    listen();
+    if !in_frame() {
+        listen();
+    }
     status
 }
 
@@ -132,7 +135,19 @@ fn expire_later() {
     }
 }
 
-/// Hides the page at once under a plain cover, then leaves for `target`.
+/// True inside an iframe (form C).
+pub fn in_frame() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.top() {
+        Ok(Some(top)) => JsValue::from(top) != JsValue::from(window),
+        _ => false,
+    }
+}
+
+/// Hides the page at once under a plain cover, then leaves for `target`;
+/// from an iframe, the whole tab leaves (a click allows that).
 pub fn leave(target: &str) {
     let Some(window) = web_sys::window() else {
         return;
@@ -140,8 +155,12 @@ pub fn leave(target: &str) {
     if let Some(document) = window.document() {
         cover(&document);
     }
+    let tab = match window.top() {
+        Ok(Some(top)) => top,
+        _ => window,
+    };
     // `href`, not `replace`: GOV.UK's research keeps the page in history.
-    let _ = window.location().set_href(target);
+    let _ = tab.location().set_href(target);
 }
 
 fn cover(document: &web_sys::Document) {

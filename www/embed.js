@@ -292,6 +292,20 @@
     };
   }
 
+  // Form C: size our iframes to their content. Only messages from the
+  // widget's own origin, from one of its frame.html iframes, count.
+  var frameUrl = new URL('frame.html', base).href;
+  window.addEventListener('message', function (e) {
+    var d = e.data;
+    if (e.origin !== base.origin || !d || d.type !== 'kts:resize' || typeof d.height !== 'number') return;
+    var frames = D.querySelectorAll('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === e.source && frames[i].src.indexOf(frameUrl) === 0) {
+        frames[i].style.height = Math.max(0, Math.min(d.height, 20000)) + 'px';
+      }
+    }
+  });
+
   customElements.define(TAG, KnowTheSigns);
   upgradeScriptTag(script);
 

@@ -27,7 +27,13 @@ pub fn QuickExit(
     };
     view! {
         <div class="kts-exit">
-            <a class="kts-exit-link" href=href rel="nofollow noreferrer" on:click=on_click>
+            <a
+                class="kts-exit-link"
+                href=href
+                rel="nofollow noreferrer"
+                target=exit::in_frame().then_some("_top")
+                on:click=on_click
+            >
                 {text.ui.exit_label}
             </a>
             <p class="kts-exit-note">{text.ui.exit_note}</p>

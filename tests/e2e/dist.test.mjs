@@ -22,8 +22,8 @@ const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =
 
 test('layout: the stable loader, content-hashed files next to it, a versioned copy', () => {
   const v1 = fs.readdirSync(path.join(DIST, 'v1')).filter((f) => !/\.(br|gz)$/.test(f)).sort();
-  assert.equal(v1.length, 4, v1.join(' '));
-  assert.ok(v1.includes('embed.js'));
+  assert.equal(v1.length, 7, v1.join(' '));
+  for (const stable of ['embed.js', 'frame.html', 'frame.js', 'frame.css']) assert.ok(v1.includes(stable), stable);
   assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f)));
   assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f)));
   assert.ok(v1.some((f) => /^widget-[0-9a-f]+\.css$/.test(f)));
@@ -36,7 +36,7 @@ test('layout: the stable loader, content-hashed files next to it, a versioned co
 
 test('every text and wasm file has .br and .gz siblings that decompress to it', () => {
   const files = walk(DIST).filter((f) => /\.(js|wasm|css|html|json)$/.test(f));
-  assert.ok(files.length >= 11, `${files.length} files`);
+  assert.ok(files.length >= 15, `${files.length} files`);
   for (const f of files) {
     const raw = fs.readFileSync(f);
     assert.deepEqual(zlib.brotliDecompressSync(fs.readFileSync(`${f}.br`)), raw, `${f}.br`);
@@ -64,7 +64,9 @@ test('_headers: CORS everywhere, wasm MIME type, short cache for the loader, imm
   }));
   assert.deepEqual(rules['/*'], ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']);
   assert.deepEqual(rules['/*.wasm'], ['Content-Type: application/wasm']);
-  assert.deepEqual(rules['/v1/embed.js'], ['Cache-Control: public, max-age=300, must-revalidate']);
+  for (const stable of ['embed.js', 'frame.html', 'frame.js', 'frame.css']) {
+    assert.deepEqual(rules[`/v1/${stable}`], ['Cache-Control: public, max-age=300, must-revalidate'], stable);
+  }
   const hashed = fs.readdirSync(path.join(DIST, 'v1')).filter((f) => /-[0-9a-f]+(_bg)?\.(js|wasm|css)$/.test(f));
   assert.equal(hashed.length, 3);
   for (const f of hashed) assert.deepEqual(rules[`/v1/${f}`], ['Cache-Control: public, max-age=31536000, immutable'], f);

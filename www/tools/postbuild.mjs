@@ -66,6 +66,9 @@ const loader = read('www', 'embed.js')
 if (loader.includes('@@')) throw new Error('embed.js: a placeholder was not filled');
 fs.writeFileSync(path.join(out, 'embed.js'), loader);
 
+// 4b. The iframe form, next to the loader it uses.
+for (const name of ['frame.html', 'frame.js', 'frame.css']) fs.copyFileSync(path.join(root, 'www', name), path.join(out, name));
+
 // 5. The demo boots through v1/embed.js: drop what Trunk left of its own
 // <link data-trunk> and any preload of the files that moved.
 const index = path.join(staging, 'index.html');
@@ -95,7 +98,7 @@ fs.writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest
 // loader and a year, immutable, for every content-hashed or versioned file.
 const rules = [
   ['/*', ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']],
-  ['/v1/embed.js', ['Cache-Control: public, max-age=300, must-revalidate']],
+  ...['embed.js', 'frame.html', 'frame.js', 'frame.css'].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=300, must-revalidate']]),
   ...[files.glue, files.wasm, files.css].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=31536000, immutable']]),
   [`/v${version}/*`, ['Cache-Control: public, max-age=31536000, immutable']],
   ['/*.wasm', ['Content-Type: application/wasm']],

@@ -1,0 +1,96 @@
+// Form C, the iframe: options from the query string, its own no-JS links,
+// resized to its content by the loader on the parent page (and only by
+// messages from the widget's origin), quick exit by click only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, hostPage, settled } from './harness.mjs';
+
+let o;
+let browser;
+suite((origins, b) => {
+  o = origins;
+  browser = b;
+});
+const frameUrl = (query) => `${o.cdn}/v1/frame.html?${query}`;
+const iframe = (query, style = 'width:100%;border:0;height:150px') => `<iframe title="Know the signs" src="${frameUrl(query)}" style="${style}"></iframe>`;
+const widget = (page) => page.frameLocator('iframe').locator('know-the-signs');
+
+async function open(name, body, context = {}) {
+  const ctx = await browser.newContext(context);
+  const page = await ctx.newPage();
+  await page.goto(o.page(`/${name}`, hostPage(o, body)));
+  return { ctx, page };
+}
+
+test('the iframe reads its options from the query string, checked like attributes', async () => {
+  const { ctx, page } = await open('frame-options', iframe('region=US-TX&lang=es&layout=panel'));
+  const frame = page.frame({ url: /frame\.html/ });
+  await settled(frame);
+  const shown = await widget(page).evaluate((e) => ({
+    state: e.dataset.state,
+    lang: e.shadowRoot.querySelector('.kts').lang,
+    tel: e.shadowRoot.querySelector('.kts-hotline a').getAttribute('href'),
+  }));
+  assert.deepEqual(shown, { state: 'ready', lang: 'es', tel: 'tel:+18002525400' });
+  await ctx.close();
+});
+
+test('without JavaScript the iframe still shows 911 and the national hotline', async () => {
+  const { ctx, page } = await open('frame-nojs', iframe('region=US-TX'), { javaScriptEnabled: false });
+  const links = page.frameLocator('iframe').locator('a[href^="tel:"]');
+  assert.equal(await links.count(), 3);
+  assert.equal(await links.nth(0).getAttribute('href'), 'tel:911');
+  assert.ok(await links.nth(0).isVisible());
+  await ctx.close();
+});
+
+test('with the loader on the parent, the iframe is sized to its content', async () => {
+  const { ctx, page } = await open('frame-resize', iframe('region=US-CO') + `<script src="${o.cdn}/v1/embed.js" async></script>`);
+  await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 300);
+  const [outer, inner] = await Promise.all([
+    page.evaluate(() => parseInt(document.querySelector('iframe').style.height, 10)),
+    page.frame({ url: /frame\.html/ }).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+  ]);
+  assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px, content ${inner}px`);
+  // Opening a section grows the content; the iframe follows.
+  await widget(page).evaluate((e) => e.shadowRoot.querySelector('.kts-toggle').click());
+  await page.waitForFunction((before) => parseInt(document.querySelector('iframe').style.height, 10) > before + 200, outer);
+  await ctx.close();
+});
+
+test('messages from other origins or other frames do not resize it', async () => {
+  const other = `<iframe title="other" src="${o.host}/other-frame" style="height:10px"></iframe>`;
+  const { ctx, page } = await open('frame-spoof', iframe('region=US-CO', 'height:150px') + other + `<script src="${o.cdn}/v1/embed.js" async></script>`);
+  o.page('/other-frame', '<script>parent.postMessage({ type: "kts:resize", height: 9999 }, "*")</script>');
+  await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 300);
+  const settledHeight = await page.evaluate(() => document.querySelector('iframe').style.height);
+  await page.evaluate(() => window.postMessage({ type: 'kts:resize', height: 5 }, '*'));
+  await page.frame({ url: /other-frame/ }).evaluate(() => parent.postMessage({ type: 'kts:resize', height: 9999 }, '*'));
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), settledHeight);
+  await ctx.close();
+});
+
+test('without the loader on the parent the iframe keeps its height and scrolls inside', async () => {
+  const { ctx, page } = await open('frame-fixed', iframe('region=US-CO'));
+  const frame = page.frame({ url: /frame\.html/ });
+  await settled(frame);
+  assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), '150px');
+  const scroll = await frame.evaluate(() => ({ scroll: document.scrollingElement.scrollHeight, view: innerHeight }));
+  assert.ok(scroll.scroll > scroll.view, JSON.stringify(scroll));
+  await ctx.close();
+});
+
+test('in the iframe, quick exit is by click only and leaves the whole tab', async () => {
+  const { ctx, page } = await open('frame-exit', iframe('quick-exit=https%3A%2F%2Fneutral.example%2F', 'width:100%;height:600px'));
+  await ctx.route('https://neutral.example/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  const frame = page.frame({ url: /frame\.html/ });
+  await settled(frame);
+  await frame.locator('know-the-signs .kts-call').focus();
+  for (let i = 0; i < 3; i++) { await page.keyboard.down('Shift'); await page.keyboard.up('Shift'); }
+  await page.waitForTimeout(200);
+  assert.equal(new URL(page.url()).origin, o.host, 'no key listener inside the frame');
+  await Promise.all([page.waitForURL('https://neutral.example/'), frame.locator('know-the-signs .kts-exit-link').click()]);
+  assert.equal(await page.title(), 'Weather');
+  await ctx.close();
+});

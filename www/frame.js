@@ -1,0 +1,28 @@
+/*! Know the Signs iframe form (frame.html) · MIT
+ * Turns the query string into the element's attributes (the widget checks
+ * them like any attribute) and reports the page's height to the parent, so
+ * that embed.js on the parent page can size the iframe to its content. */
+(function () {
+  'use strict';
+  var OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit', 'heading-level'];
+  var el = document.querySelector('know-the-signs');
+  var query = new URLSearchParams(location.search);
+  OPTIONS.forEach(function (name) {
+    if (query.has(name)) el.setAttribute(name, query.get(name));
+  });
+  if (query.has('lang')) document.documentElement.lang = query.get('lang');
+  // With JavaScript the loader shows the region's own fallback, not the
+  // generic no-JS links above.
+  el.textContent = '';
+
+  if (window.parent === window || !('ResizeObserver' in window)) return;
+  var last = 0;
+  new ResizeObserver(function () {
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      // Only a height: nothing about the reader crosses to the parent.
+      window.parent.postMessage({ type: 'kts:resize', height: height }, '*');
+    }
+  }).observe(document.documentElement);
+})();
