@@ -31,8 +31,16 @@
     s.insertAdjacentElement('afterend', el);
   }
 
+  // A browser without custom elements (very old) still gets form A's
+  // hotline, as plain links after the script; form B shows its own links.
+  if (!window.customElements) {
+    if (script && OPTIONS.some(function (n) { return script.hasAttribute('data-' + n); })) {
+      script.insertAdjacentElement('afterend', staticLinks(function (n) { return script.getAttribute('data-' + n); }));
+    }
+    return;
+  }
   // A page may include the loader twice: the second copy only does form A.
-  if (!window.customElements || customElements.get(TAG)) {
+  if (customElements.get(TAG)) {
     upgradeScriptTag(script);
     return;
   }
@@ -62,15 +70,16 @@
   }
 
   // The same rules as src/config.rs: unknown region -> national lines.
-  function regionOf(el) {
-    var raw = el.getAttribute('region');
+  // `get(name)` reads an option (an attribute, or a script's data- one).
+  function regionOf(get) {
+    var raw = get('region');
     if (raw === null) return FALLBACK.defaultRegion;
     raw = raw.trim().toUpperCase();
     return FALLBACK.regions[raw] ? raw : FALLBACK.national;
   }
 
-  function langOf(el) {
-    var tags = [el.getAttribute('lang'), D.documentElement.getAttribute('lang')];
+  function langOf(get) {
+    var tags = [get('lang'), D.documentElement.getAttribute('lang')];
     for (var i = 0; i < tags.length; i++) {
       var primary = (tags[i] || '').trim().split(/[-_]/)[0].toLowerCase();
       if (FALLBACK.text[primary]) return primary;
@@ -87,27 +96,36 @@
     parent.appendChild(p);
   }
 
-  // The static hotline: the element's own light-DOM links (form B) through a
-  // slot, or the region's line and 911 from the generated table.
-  function showFallback(el) {
-    var root = el.shadowRoot;
+  // The region's lines and 911 as plain links, from the generated table.
+  function staticLinks(get) {
     var box = D.createElement('div');
     box.className = 'kts-fallback';
+    var lang = langOf(get);
+    var text = FALLBACK.text[lang];
+    box.setAttribute('lang', lang);
+    FALLBACK.regions[regionOf(get)].forEach(function (id) {
+      var line = FALLBACK.lines[id];
+      var name = D.createElement('p');
+      name.className = 'kts-fallback-name';
+      name.textContent = text.names[id] || line.name;
+      box.appendChild(name);
+      link(box, line.e164, text.call + ' ' + line.number);
+    });
+    link(box, '911', text.emergency);
+    return box;
+  }
+
+  // The static hotline: the element's own light-DOM links (form B) through a
+  // slot, or the region's lines and 911.
+  function showFallback(el) {
+    var root = el.shadowRoot;
+    var box;
     if (el.querySelector('a[href^="tel:"]')) {
+      box = D.createElement('div');
+      box.className = 'kts-fallback';
       box.appendChild(D.createElement('slot'));
     } else {
-      var lang = langOf(el);
-      var text = FALLBACK.text[lang];
-      box.setAttribute('lang', lang);
-      FALLBACK.regions[regionOf(el)].forEach(function (id) {
-        var line = FALLBACK.lines[id];
-        var name = D.createElement('p');
-        name.className = 'kts-fallback-name';
-        name.textContent = text.names[id] || line.name;
-        box.appendChild(name);
-        link(box, line.e164, text.call + ' ' + line.number);
-      });
-      link(box, '911', text.emergency);
+      box = staticLinks(function (n) { return el.getAttribute(n); });
     }
     root.textContent = '';
     root.appendChild(box);

@@ -101,6 +101,21 @@ test('a browser without WebAssembly keeps the static hotline', async () => {
   await ctx.close();
 });
 
+test('a browser without custom elements shows form A as plain links and form B as written', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => { delete window.customElements; });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(o.page('/no-ce', `<!doctype html><html lang="en"><body>${FORM_B.replaceAll('CDN', `${o.cdn}/v1`)}<script src="${o.cdn}/v1/embed.js" data-region="US-TX" data-lang="es"></script></body></html>`));
+  await page.waitForSelector('.kts-fallback');
+  const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="tel:"]')].map((a) => [a.getAttribute('href'), a.textContent]));
+  assert.deepEqual(links.map((l) => l[0]), ['tel:+18442645437', 'tel:911', 'tel:+18002525400', 'tel:911']);
+  assert.equal(links[2][1], 'Llame al 1-800-252-5400');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('a 10 s wasm: the number is on screen at once, the widget follows', async () => {
   const { ctx, page } = await open('slow-10s', '<know-the-signs></know-the-signs>' + LOADER, {
     route: { match: /\.wasm$/, handle: async (r) => { await new Promise((ok) => setTimeout(ok, 10000)); await r.continue().catch(() => {}); } },
