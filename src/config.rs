@@ -15,6 +15,20 @@ pub enum Layout {
     Button,
 }
 
+impl Layout {
+    /// Every layout, in the order the builder offers them.
+    pub const ALL: [Layout; 3] = [Layout::Panel, Layout::Banner, Layout::Button];
+
+    /// The option value (`layout="banner"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Panel => "panel",
+            Layout::Banner => "banner",
+            Layout::Button => "button",
+        }
+    }
+}
+
 /// Colour scheme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -22,6 +36,28 @@ pub enum Theme {
     Dark,
     #[default]
     Auto,
+}
+
+impl Theme {
+    /// Every theme, in the order the builder offers them.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The option value (`theme="dark"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// The value of `all` whose name is `raw` (any case, trimmed).
+fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, raw: &str) -> Option<T> {
+    let raw = raw.trim();
+    all.iter()
+        .copied()
+        .find(|v| name(*v).eq_ignore_ascii_case(raw))
 }
 
 /// The options of one widget, always valid.
@@ -146,27 +182,23 @@ pub fn parse(
         }
     }
     if let Some(raw) = get("layout") {
-        match raw.trim().to_ascii_lowercase().as_str() {
-            "panel" => config.layout = Layout::Panel,
-            "banner" => config.layout = Layout::Banner,
-            "button" => config.layout = Layout::Button,
-            _ => warnings.push(Warning::new(
+        match named(&Layout::ALL, Layout::name, &raw) {
+            Some(layout) => config.layout = layout,
+            None => warnings.push(Warning::new(
                 "layout",
                 &raw,
-                "panel",
+                Layout::default().name(),
                 "panel, banner, button".into(),
             )),
         }
     }
     if let Some(raw) = get("theme") {
-        match raw.trim().to_ascii_lowercase().as_str() {
-            "light" => config.theme = Theme::Light,
-            "dark" => config.theme = Theme::Dark,
-            "auto" => config.theme = Theme::Auto,
-            _ => warnings.push(Warning::new(
+        match named(&Theme::ALL, Theme::name, &raw) {
+            Some(theme) => config.theme = theme,
+            None => warnings.push(Warning::new(
                 "theme",
                 &raw,
-                "auto",
+                Theme::default().name(),
                 "light, dark, auto".into(),
             )),
         }

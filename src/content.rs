@@ -196,6 +196,15 @@ pub fn region_code(code: &str) -> Option<&'static str> {
     }
 }
 
+/// Every region code, `US` first, then by name in this language (for
+/// pickers).
+pub fn regions_by_name(text: &Text) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = REGIONS.iter().map(|r| r.code).collect();
+    codes.sort_by_key(|c| text.region_name(c));
+    codes.insert(0, NATIONAL);
+    codes
+}
+
 /// The verified statewide reporting lines of a region (Hawaii has two, by
 /// island); empty where there is none.
 pub fn reporting_lines(region: &str) -> impl Iterator<Item = &'static Line> + Clone + '_ {

@@ -8,7 +8,10 @@ pub mod content;
 pub mod phone;
 pub mod qr;
 pub mod quick_exit;
+pub mod snippet;
 
+#[cfg(target_arch = "wasm32")]
+pub mod clipboard;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]

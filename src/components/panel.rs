@@ -4,7 +4,7 @@ use super::{
     quick_exit::QuickExit,
     sections::Sections,
 };
-use crate::config::{Config, Layout, Theme};
+use crate::config::{Config, Layout};
 use crate::content;
 use leptos::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn Panel(
             Layout::Button => view! { <Launcher text region level /> }.into_any(),
         };
         let exit = quick_exit.map(|target| view! { <QuickExit text target /> });
-        let (layout, theme) = (layout_name(layout), theme_name(theme));
+        let (layout, theme) = (layout.name(), theme.name());
         view! {
             <section
                 class="kts"
@@ -51,21 +51,5 @@ pub fn Panel(
                 {body}
             </section>
         }
-    }
-}
-
-fn layout_name(layout: Layout) -> &'static str {
-    match layout {
-        Layout::Panel => "panel",
-        Layout::Banner => "banner",
-        Layout::Button => "button",
-    }
-}
-
-fn theme_name(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Light => "light",
-        Theme::Dark => "dark",
-        Theme::Auto => "auto",
     }
 }

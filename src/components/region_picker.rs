@@ -1,4 +1,4 @@
-use crate::content::{self, NATIONAL, Text};
+use crate::content::{self, Text};
 use leptos::prelude::*;
 
 /// A labelled select that shows another state's lines in place: no
@@ -10,10 +10,7 @@ pub fn RegionPicker(
     /// The region shown; set by the select.
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
-    let mut codes: Vec<&'static str> = content::REGIONS.iter().map(|r| r.code).collect();
-    codes.sort_by_key(|c| text.region_name(c));
-    codes.insert(0, NATIONAL);
-    let options = codes
+    let options = content::regions_by_name(text)
         .into_iter()
         .map(|code| {
             view! { <option value=code selected=move || region.get() == code>{text.region_name(code)}</option> }

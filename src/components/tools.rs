@@ -22,7 +22,7 @@ pub fn Tools(
             return;
         }
         let url = window().location().href().unwrap_or_default();
-        set_copied.set(copy(&format!("{message} {url}")));
+        set_copied.set(crate::clipboard::write(&format!("{message} {url}")).is_some());
     };
     let print = move |ev: leptos::ev::MouseEvent| {
         let host = crate::events::host_of(&ev.target().into());
@@ -77,22 +77,6 @@ fn share_natively(message: &str) -> bool {
             true
         }
         Err(_) => false,
-    }
-}
-
-/// Copies `text` with the async clipboard API.
-fn copy(text: &str) -> bool {
-    let navigator = window().navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok();
-    let write = clipboard
-        .as_ref()
-        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok());
-    match (
-        clipboard,
-        write.and_then(|w| w.dyn_into::<js_sys::Function>().ok()),
-    ) {
-        (Some(clipboard), Some(write)) => write.call1(&clipboard, &text.into()).is_ok(),
-        _ => false,
     }
 }
 

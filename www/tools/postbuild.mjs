@@ -23,8 +23,10 @@ const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 
 // 1. Trunk's wasm and glue, moved next to the loader.
 const files = {};
 for (const name of fs.readdirSync(staging)) {
+  // The builder's wasm and glue (builder.js, builder_bg.wasm) stay with the page.
+  if (!name.startsWith('know-the-signs-')) continue;
   if (name.endsWith('_bg.wasm')) files.wasm = name;
-  else if (name.endsWith('.js') && name.startsWith('know-the-signs')) files.glue = name;
+  else if (name.endsWith('.js')) files.glue = name;
 }
 if (!files.wasm || !files.glue) throw new Error(`no wasm or glue in ${staging}: ${fs.readdirSync(staging)}`);
 for (const name of [files.wasm, files.glue]) fs.renameSync(path.join(staging, name), path.join(out, name));

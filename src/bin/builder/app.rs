@@ -1,0 +1,30 @@
+use crate::{controls::Controls, preview::Preview, snippet_card::SnippetCard};
+use know_the_signs::snippet::{Choice, Form};
+use leptos::prelude::*;
+
+/// The builder: options, the live widget, then one snippet per form.
+#[component]
+pub fn App(
+    /// The widget's folder URL, ending in `/`: where the snippets point.
+    base: String,
+) -> impl IntoView {
+    let choice = RwSignal::new(Choice::default());
+    let cards = Form::ALL
+        .into_iter()
+        .map(|form| {
+            let base = base.clone();
+            let code = Signal::derive(move || form.snippet(&base, &choice.read()));
+            view! { <SnippetCard form code /> }
+        })
+        .collect_view();
+    view! {
+        <div class="builder-top">
+            <Controls choice />
+            <Preview choice />
+        </div>
+        <section class="snippets" aria-labelledby="snippets-title">
+            <h2 id="snippets-title">"Copy a snippet"</h2>
+            {cards}
+        </section>
+    }
+}

@@ -1,0 +1,386 @@
+//! The snippets the builder page hands to partners (contract §1): form A (a
+//! script tag), form B (the element with the region's own no-JS links
+//! inside), form C (an iframe) and plain links for places that take neither
+//! (newsletters, email). Pure string building, tested natively; the builder
+//! only shows and copies what these return.
+
+use crate::color::Rgb;
+use crate::config::{Layout, Theme};
+use crate::content::{self, Kind, Text};
+use crate::quick_exit;
+
+/// What a partner chose in the builder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// `US` or a region code of regions.json.
+    pub region: &'static str,
+    /// A compiled-in language. Always written out: without it the widget
+    /// follows the host page's language, which is not what was previewed.
+    pub lang: &'static str,
+    pub layout: Layout,
+    pub theme: Theme,
+    /// `None` for the house colour.
+    pub accent: Option<Rgb>,
+    /// The `quick-exit` value: `None` (off), `on`, or an https address.
+    pub quick_exit: Option<String>,
+}
+
+impl Default for Choice {
+    fn default() -> Self {
+        Choice {
+            region: content::DEFAULT_REGION,
+            lang: content::default_text().lang,
+            layout: Layout::default(),
+            theme: Theme::default(),
+            accent: None,
+            quick_exit: None,
+        }
+    }
+}
+
+/// Where each snippet works, for the line the builder shows under it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// The element with its own links, then the script (the default).
+    Element,
+    /// One script tag.
+    Script,
+    /// An iframe.
+    Frame,
+    /// Links only.
+    Plain,
+}
+
+impl Form {
+    /// In the order the builder shows them: the contract's default first.
+    pub const ALL: [Form; 4] = [Form::Element, Form::Script, Form::Frame, Form::Plain];
+
+    /// A stable id (for element ids and tests).
+    pub fn id(self) -> &'static str {
+        match self {
+            Form::Element => "element",
+            Form::Script => "script",
+            Form::Frame => "iframe",
+            Form::Plain => "plain",
+        }
+    }
+
+    /// The snippet's heading in the builder.
+    pub fn title(self) -> &'static str {
+        match self {
+            Form::Element => "Element with its own links (recommended)",
+            Form::Script => "One script tag",
+            Form::Frame => "Iframe",
+            Form::Plain => "Plain links",
+        }
+    }
+
+    /// The snippet of this form for `choice`, pointing at `base`.
+    pub fn snippet(self, base: &str, choice: &Choice) -> String {
+        match self {
+            Form::Element => element(base, choice),
+            Form::Script => script(base, choice),
+            Form::Frame => frame(base, choice),
+            Form::Plain => plain(choice),
+        }
+    }
+}
+
+impl Choice {
+    /// The options to write out, in contract order: region and language
+    /// always, the rest only when they differ from the default. A
+    /// `quick-exit` value the widget would reject is left out, never
+    /// emitted.
+    pub fn options(&self) -> Vec<(&'static str, String)> {
+        let mut out = vec![
+            ("region", self.region.to_owned()),
+            ("lang", self.lang.to_owned()),
+        ];
+        if self.layout != Layout::default() {
+            out.push(("layout", self.layout.name().to_owned()));
+        }
+        if self.theme != Theme::default() {
+            out.push(("theme", self.theme.name().to_owned()));
+        }
+        if let Some(accent) = self.accent {
+            out.push(("accent", accent.hex()));
+        }
+        if let Some(exit) = &self.quick_exit
+            && matches!(quick_exit::target(exit), Ok(Some(_)))
+        {
+            out.push(("quick-exit", exit.trim().to_owned()));
+        }
+        out
+    }
+
+    fn text(&self) -> &'static Text {
+        content::text(self.lang).unwrap_or_else(content::default_text)
+    }
+
+    /// The region's lead lines and 911, as (tel: URI, link text) pairs:
+    /// the same lines the loader's fallback shows.
+    pub fn links(&self) -> Vec<(String, String)> {
+        let text = self.text();
+        let mut links: Vec<(String, String)> = content::lead_lines(self.region)
+            .into_iter()
+            .map(|line| {
+                let label = format!("{}: {}", text.line_name(line), line.written());
+                (format!("tel:{}", line.e164), label)
+            })
+            .collect();
+        if let Some(emergency) = content::national_line(Kind::Emergency) {
+            links.push((
+                format!("tel:{}", emergency.e164),
+                text.ui.fallback_emergency.to_owned(),
+            ));
+        }
+        links
+    }
+}
+
+/// Form B, the builder's default: the element, its links (what shows with
+/// no JavaScript, or before the script runs), then the script. `base` is the
+/// widget's folder URL, ending in `/` (`https://CDN/kts/v1/`).
+pub fn element(base: &str, choice: &Choice) -> String {
+    let attrs: String = choice
+        .options()
+        .iter()
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
+        .collect();
+    format!(
+        "<know-the-signs{attrs}>\n{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
+        link_lines(choice, "  "),
+        escape(base)
+    )
+}
+
+/// Form A: one script tag; the widget appears where it stands.
+pub fn script(base: &str, choice: &Choice) -> String {
+    let attrs: String = choice
+        .options()
+        .iter()
+        .map(|(name, value)| format!(" data-{name}=\"{}\"", escape(value)))
+        .collect();
+    format!(
+        "<script src=\"{}embed.js\"{attrs} async></script>",
+        escape(base)
+    )
+}
+
+/// Form C: the iframe, at a height that fits the layout when the parent
+/// page has no loader to size it (it scrolls inside if the reader opens
+/// more).
+pub fn frame(base: &str, choice: &Choice) -> String {
+    let query: Vec<String> = choice
+        .options()
+        .iter()
+        .map(|(name, value)| format!("{name}={}", encode(value)))
+        .collect();
+    let src = format!("{base}frame.html?{}", query.join("&"));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0;height:{}px\"></iframe>",
+        escape(&src),
+        escape(choice.text().ui.report_title),
+        frame_height(choice.layout)
+    )
+}
+
+/// Plain links: a title, the lines and 911, in the chosen language.
+pub fn plain(choice: &Choice) -> String {
+    format!(
+        "<div lang=\"{}\">\n  <p><strong>{}</strong></p>\n{}</div>",
+        choice.lang,
+        escape(choice.text().ui.report_title),
+        link_lines(choice, "  ")
+    )
+}
+
+/// The height of a fixed-size iframe, by layout: the panel's closed
+/// sections (the tallest, one hotline), the bar, the launcher.
+pub fn frame_height(layout: Layout) -> u16 {
+    match layout {
+        Layout::Panel => 560,
+        Layout::Banner => 200,
+        Layout::Button => 120,
+    }
+}
+
+/// One `<p><a href="tel:…">…</a></p>` line per link.
+fn link_lines(choice: &Choice, indent: &str) -> String {
+    choice
+        .links()
+        .iter()
+        .map(|(href, label)| {
+            format!(
+                "{indent}<p><a href=\"{}\">{}</a></p>\n",
+                escape(href),
+                escape(label)
+            )
+        })
+        .collect()
+}
+
+/// HTML-escapes text for an attribute value or element content.
+pub fn escape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
+pub fn encode(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for byte in raw.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The line under each snippet: where a partner can use it.
+pub fn where_it_works(form: Form) -> &'static str {
+    match form {
+        Form::Element => {
+            "Your own site, or self-hosted WordPress (a Custom HTML block). Recommended: the numbers show even before the script loads or with JavaScript off."
+        }
+        Form::Script => {
+            "Your own site, or self-hosted WordPress, where you can add a script. Shortest, but shows nothing without JavaScript."
+        }
+        Form::Frame => "Hosted blogs and site builders that remove scripts but allow iframes.",
+        Form::Plain => {
+            "Email newsletters, and anywhere that allows neither scripts nor iframes: just the numbers, as links."
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "https://cdn.example/kts/v1/";
+
+    #[test]
+    fn colorado_in_english_is_the_contract_example() {
+        let choice = Choice::default();
+        assert_eq!(
+            element(BASE, &choice),
+            "<know-the-signs region=\"US-CO\" lang=\"en\">\n  \
+             <p><a href=\"tel:+18442645437\">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>\n  \
+             <p><a href=\"tel:911\">Child in immediate danger: call 911</a></p>\n\
+             </know-the-signs>\n<script src=\"https://cdn.example/kts/v1/embed.js\" async></script>"
+        );
+        assert_eq!(
+            script(BASE, &choice),
+            "<script src=\"https://cdn.example/kts/v1/embed.js\" data-region=\"US-CO\" data-lang=\"en\" async></script>"
+        );
+    }
+
+    #[test]
+    fn every_option_is_written_when_it_differs_from_the_default() {
+        let choice = Choice {
+            region: "US-WA",
+            lang: "es",
+            layout: Layout::Banner,
+            theme: Theme::Dark,
+            accent: Some(Rgb(0x12, 0xab, 0x00)),
+            quick_exit: Some("https://example.org/?a=1&b=\"2\"".into()),
+        };
+        let a = script(BASE, &choice);
+        assert!(a.contains(" data-region=\"US-WA\" data-lang=\"es\" data-layout=\"banner\" data-theme=\"dark\" data-accent=\"#12ab00\" data-quick-exit=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" async"), "{a}");
+        let c = frame(BASE, &choice);
+        assert!(
+            c.starts_with("<iframe src=\"https://cdn.example/kts/v1/frame.html?region=US-WA&amp;lang=es&amp;layout=banner&amp;theme=dark&amp;accent=%2312ab00&amp;quick-exit=https%3A%2F%2Fexample.org%2F%3Fa%3D1%26b%3D%222%22\""),
+            "{c}"
+        );
+        assert!(
+            c.contains("title=\"Denuncie el abuso infantil o la trata\""),
+            "{c}"
+        );
+        assert!(c.contains("height:200px"), "{c}");
+    }
+
+    #[test]
+    fn links_follow_the_region_and_language() {
+        let spanish = Choice {
+            lang: "es",
+            ..Choice::default()
+        };
+        let links = spanish.links();
+        assert_eq!(links[0].0, "tel:+18442645437");
+        assert!(
+            links[0]
+                .1
+                .starts_with("Línea Directa de Abuso y Descuido Infantil de Colorado: ")
+        );
+        assert_eq!(
+            links[1],
+            (
+                "tel:911".into(),
+                "Niño en peligro inmediato: llame al 911".into()
+            )
+        );
+        // Hawaii has two island lines; a region without a verified line
+        // gets the national hotline; both end with 911.
+        let hawaii = Choice {
+            region: "US-HI",
+            ..Choice::default()
+        };
+        assert_eq!(hawaii.links().len(), 3);
+        let national = Choice {
+            region: "US",
+            ..Choice::default()
+        };
+        let links = national.links();
+        assert_eq!(links[0].0, "tel:+18883737888");
+        assert_eq!(links.last().unwrap().0, "tel:911");
+        let plain = plain(&national);
+        assert!(
+            plain.starts_with(
+                "<div lang=\"en\">\n  <p><strong>Report child abuse or trafficking</strong></p>"
+            ),
+            "{plain}"
+        );
+        assert!(plain.contains("<a href=\"tel:+18883737888\">"), "{plain}");
+    }
+
+    #[test]
+    fn quick_exit_is_written_only_when_the_widget_takes_it() {
+        let with = |exit: &str| Choice {
+            quick_exit: Some(exit.into()),
+            ..Choice::default()
+        };
+        assert!(script(BASE, &with("on")).contains("data-quick-exit=\"on\""));
+        assert!(
+            script(BASE, &with(" https://example.org "))
+                .contains("data-quick-exit=\"https://example.org\"")
+        );
+        for bad in [
+            "off",
+            "http://example.org",
+            "javascript:alert(1)",
+            "https://",
+        ] {
+            assert!(!script(BASE, &with(bad)).contains("quick-exit"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn escaping_and_encoding() {
+        assert_eq!(
+            escape("<a href=\"x\">&</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+        );
+        assert_eq!(encode("a-b_c.d~e f#ñ"), "a-b_c.d~e%20f%23%C3%B1");
+    }
+}
