@@ -1,5 +1,5 @@
-/*! Know the Signs loader (embed.js) · MIT
- * One classic script for every way in (contract §1): it defines
+/*! Know the Signs loader (embed.js) · MIT */
+/* One classic script for every way in (contract §1): it defines
  * <know-the-signs>, turns a script tag with data-* options into one, shows the
  * static hotline in each element's shadow root at once, then loads the
  * WebAssembly widget once per page and hands each element to it.
@@ -69,22 +69,27 @@
     el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail || {} }));
   }
 
+  // Only the table's own keys: `lang="constructor"` is not a language.
+  function own(table, key) {
+    return Object.prototype.hasOwnProperty.call(table, key);
+  }
+
   // The same rules as src/config.rs: unknown region -> national lines.
   // `get(name)` reads an option (an attribute, or a script's data- one).
   function regionOf(get) {
     var raw = get('region');
-    if (raw === null) return FALLBACK.defaultRegion;
+    if (raw === null) return FALLBACK.region;
     raw = raw.trim().toUpperCase();
-    return FALLBACK.regions[raw] ? raw : FALLBACK.national;
+    return own(FALLBACK.lines, raw) ? raw : FALLBACK.national;
   }
 
   function langOf(get) {
     var tags = [get('lang'), D.documentElement.getAttribute('lang')];
     for (var i = 0; i < tags.length; i++) {
       var primary = (tags[i] || '').trim().split(/[-_]/)[0].toLowerCase();
-      if (FALLBACK.text[primary]) return primary;
+      if (own(FALLBACK.text, primary)) return primary;
     }
-    return FALLBACK.defaultLang;
+    return FALLBACK.lang;
   }
 
   function link(parent, number, label) {
@@ -96,22 +101,25 @@
     parent.appendChild(p);
   }
 
-  // The region's lines and 911 as plain links, from the generated table.
+  // The region's lines and 911 as plain links, from the generated table:
+  // [digits, vanity or 0, name, display if not 1-NXX-NXX-XXXX]; names in
+  // other languages by digits.
   function staticLinks(get) {
     var box = D.createElement('div');
     box.className = 'kts-fallback';
     var lang = langOf(get);
     var text = FALLBACK.text[lang];
     box.setAttribute('lang', lang);
-    FALLBACK.regions[regionOf(get)].forEach(function (id) {
-      var line = FALLBACK.lines[id];
+    FALLBACK.lines[regionOf(get)].forEach(function (line) {
+      var d = line[0];
+      var number = line[3] || d[0] + '-' + d.slice(1, 4) + '-' + d.slice(4, 7) + '-' + d.slice(7);
       var name = D.createElement('p');
       name.className = 'kts-fallback-name';
-      name.textContent = text.names[id] || line.name;
+      name.textContent = text[2][d] || line[2];
       box.appendChild(name);
-      link(box, line.e164, text.call + ' ' + line.number);
+      link(box, '+' + d, text[0] + ' ' + (line[1] ? line[1] + ' (' + number + ')' : number));
     });
-    link(box, '911', text.emergency);
+    link(box, '911', text[1]);
     return box;
   }
 
@@ -148,8 +156,8 @@
     var reason = (err && err.reason) || 'error';
     if (!failed) {
       failed = reason;
-      console.error('Know the Signs: ' + (err && err.reason ? err.message : 'the widget failed to start (' + err + ').') +
-        ' The static hotline links are shown instead.');
+      console.error('Know the Signs: ' + (err && err.reason ? err.message : 'could not start (' + err + ').') +
+        ' Showing the static hotline.');
     }
     if (el._ktsFallback && el.shadowRoot) {
       el.shadowRoot.textContent = '';
@@ -162,6 +170,18 @@
 
   var booting = null;
 
+  // The widget starts once the host page has loaded and the browser is idle,
+  // so that it never competes with the page's own loading; the static
+  // hotline is on screen meanwhile.
+  var idle = new Promise(function (resolve) {
+    function later() {
+      if (window.requestIdleCallback) requestIdleCallback(resolve, { timeout: 2000 });
+      else setTimeout(resolve, 1);
+    }
+    if (D.readyState === 'complete') later();
+    else window.addEventListener('load', later);
+  });
+
   // Loads the glue, the wasm and the stylesheet once per page, in parallel.
   function boot() {
     if (booting) return booting;
@@ -170,53 +190,69 @@
     var css = new URL(FILES.css, base).href;
     var get = function (url, what) {
       return fetch(url, { credentials: 'omit' }).then(function (r) {
-        if (!r.ok) throw failure(what, 'could not download ' + url + ' (HTTP ' + r.status + '). Deploy every file of dist/v1/ next to embed.js.');
+        if (!r.ok) throw failure(what, 'could not download ' + url + ' (HTTP ' + r.status + '). Deploy all of dist/v1/ next to embed.js.');
         return r;
       }, function () {
-        throw failure(what, 'could not download ' + url + '. Serve it with Access-Control-Allow-Origin, and allow its origin in connect-src if the page has a Content-Security-Policy.');
+        throw failure(what, 'could not download ' + url + '. Serve it with CORS; allow it in CSP connect-src.');
       });
     };
     if (typeof WebAssembly !== 'object') {
       booting = Promise.reject(failure('no-webassembly', 'this browser cannot run WebAssembly.'));
     } else {
-      booting = Promise.all([
-        import(glue).catch(function () {
-          throw failure('script', 'could not load ' + glue + '. Deploy every file of dist/v1/ next to embed.js, serve them with Access-Control-Allow-Origin, and allow their origin in script-src if the page has a Content-Security-Policy.');
-        }),
-        get(wasm, 'wasm'),
-        get(css, 'style').then(function (r) { return r.text(); })
-      ]).then(function (parts) {
+      booting = idle.then(function () {
+        return Promise.all([
+          import(glue).catch(function () {
+            throw failure('script', 'could not load ' + glue + '. Deploy all of dist/v1/ next to embed.js, with CORS; allow it in CSP script-src.');
+          }),
+          get(wasm, 'wasm'),
+          get(css, 'style').then(function (r) { return r.text(); })
+        ]);
+      }).then(function (parts) {
         var mod = parts[0];
         return mod.default({ module_or_path: parts[1] }).then(function () {
           return { mod: mod, sheet: sheet(parts[2]) };
         }, function (e) {
           if (/Content.Security.Policy|unsafe-eval/i.test(String(e))) {
-            throw failure('csp', "this page's Content-Security-Policy does not allow WebAssembly. Add 'wasm-unsafe-eval' to its script-src directive.");
+            throw failure('csp', "the page's CSP blocks WebAssembly. Add 'wasm-unsafe-eval' to its script-src.");
           }
-          throw failure('wasm', wasm + ' is not a valid WebAssembly module (' + e + '). Redeploy dist/v1/ and serve .wasm files as application/wasm.');
+          throw failure('wasm', wasm + ' is not valid WebAssembly (' + e + '). Redeploy dist/v1/, .wasm as application/wasm.');
         });
       });
     }
     return booting;
   }
 
+  // Widgets are mounted one per task: twenty on a page make twenty short
+  // tasks, not one long one that would block the reader's input.
+  var queue = [];
+  var stopped = null; // the panic that stopped the module, if one did
+
   function enhance(el) {
     boot().then(function (w) {
-      if (!el.isConnected || el._ktsWidget) return;
-      var root = el.shadowRoot;
-      adopt(root, [fallbackSheet, w.sheet]);
-      try {
-        el._ktsWidget = w.mod.mount(el, root);
-      } catch (e) {
-        return fallBack(el, e);
-      }
-      live.add(el);
-      el._ktsFallback.remove();
-      setState(el, 'ready');
-      emit(el, 'kts:ready');
+      queue.push(el);
+      if (queue.length === 1) setTimeout(function next() {
+        mountNow(queue.shift(), w);
+        if (queue.length) setTimeout(next, 0);
+      }, 0);
     }, function (err) {
       fallBack(el, err);
     });
+  }
+
+  function mountNow(el, w) {
+    if (!el.isConnected || el._ktsWidget) return;
+    if (stopped) return fallBack(el, stopped);
+    var root = el.shadowRoot;
+    adopt(root, [fallbackSheet, w.sheet]);
+    try {
+      el._ktsWidget = w.mod.mount(el, root);
+    } catch (e) {
+      return fallBack(el, e);
+    }
+    live.add(el);
+    el._ktsFallback.remove();
+    setState(el, 'ready');
+    emit(el, 'kts:ready');
   }
 
   class KnowTheSigns extends HTMLElement {
@@ -262,7 +298,8 @@
   // trusted, so every widget goes back to its static hotline and new
   // elements stay there.
   D.addEventListener('kts:panic', function (e) {
-    var err = failure('panic', 'the widget stopped on an internal error (' + String(e.detail && e.detail.message).slice(0, 200) + '). Please report it.');
+    var err = failure('panic', 'internal error (' + String(e.detail && e.detail.message).slice(0, 200) + '). Please report it.');
+    stopped = err;
     booting = Promise.reject(err);
     booting.catch(function () {});
     live.forEach(function (el) {

@@ -3,7 +3,9 @@ use leptos::prelude::*;
 
 /// A heading whose button shows or hides the content below it. A real
 /// `<button>` with `aria-expanded`, so Enter, Space and screen readers work
-/// without extra code. Closed at first: nothing opens by itself.
+/// without extra code. Closed at first: nothing opens by itself. The content
+/// is built the first time it opens (and kept): a widget that is only looked
+/// at costs the host page the hotline and four buttons, not every sign.
 #[component]
 pub fn Disclosure(
     /// Unique within the widget; names the content's element id.
@@ -13,9 +15,10 @@ pub fn Disclosure(
     /// The heading level of the button's heading.
     level: u8,
     /// What the button reveals.
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
+    let (built, set_built) = signal(false);
     let body_id = format!("kts-{id}");
     let controls = body_id.clone();
     view! {
@@ -26,14 +29,17 @@ pub fn Disclosure(
                     class="kts-toggle"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls=controls
-                    on:click=move |_| set_open.update(|o| *o = !*o)
+                    on:click=move |_| {
+                        set_built.set(true);
+                        set_open.update(|o| *o = !*o);
+                    }
                 >
                     <span class="kts-toggle-label">{title}</span>
                     <span class="kts-chevron" aria-hidden="true"></span>
                 </button>
             </Heading>
             <div id=body_id class="kts-disclosure-body" hidden=move || !open.get()>
-                {children()}
+                {move || built.get().then(|| children())}
             </div>
         </div>
     }

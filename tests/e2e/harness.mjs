@@ -25,8 +25,10 @@ function listen(handler) {
   });
 }
 
-/** Starts both origins. `pages` maps a path on the host to {html, headers}. */
-export async function startOrigins() {
+/** Starts both origins. `pages` maps a path on the host to {html, headers}.
+ * With `brotli`, the CDN serves each file's `.br` sibling when the browser
+ * accepts it, as a real CDN would (the benchmark counts transferred bytes). */
+export async function startOrigins({ brotli = false } = {}) {
   if (!fs.existsSync(path.join(DIST, 'v1', 'embed.js'))) {
     throw new Error(`no release build in ${DIST}: run "trunk build --release" first`);
   }
@@ -38,11 +40,16 @@ export async function startOrigins() {
       res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('not found');
       return;
     }
-    res.writeHead(200, {
+    const headers = {
       'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
       'Access-Control-Allow-Origin': '*',
-    });
-    fs.createReadStream(file).pipe(res);
+      'Timing-Allow-Origin': '*',
+    };
+    const br = `${file}.br`;
+    const compressed = brotli && /\bbr\b/.test(req.headers['accept-encoding'] || '') && fs.existsSync(br);
+    if (compressed) headers['Content-Encoding'] = 'br';
+    res.writeHead(200, headers);
+    fs.createReadStream(compressed ? br : file).pipe(res);
   });
   const host = await listen((req, res) => {
     const pathname = new URL(req.url, 'http://x').pathname;

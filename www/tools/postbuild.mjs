@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { minify } from 'terser';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -36,36 +37,43 @@ const css = read('www', 'widget.css');
 files.css = `widget-${hash(css)}.css`;
 fs.writeFileSync(path.join(out, files.css), css);
 
-// 3. The fallback table: each region's lead lines (its verified reporting
-// lines, else the national trafficking hotline, as src/content.rs decides)
-// and the words to label them, per language.
+// 3. The fallback table, kept small because every partner page downloads
+// it: the lead lines (its verified reporting lines, as src/content.rs
+// decides) of each region that has its own, as [digits after "+", vanity or
+// 0, name, display if not 1-NXX-NXX-XXXX]; any other region gets the national trafficking hotline, under
+// `US`. Names in other languages are keyed by the line's digits.
 const content = (...p) => json('src', 'content', ...p);
 const { lines } = content('lines.json');
 const national = 'US';
-const lead = (region) => {
-  const own = lines.filter((l) => l.region === region && l.kind === 'reporting');
-  return (own.length ? own : lines.filter((l) => l.region === national && l.kind === 'trafficking')).map((l) => l.id);
+// The loader writes a number as 1-NXX-NXX-XXXX from its digits; a line
+// written otherwise (DC's 202-671-7233) carries its display as a fourth item.
+const nanp = (d) => `${d[0]}-${d.slice(1, 4)}-${d.slice(4, 7)}-${d.slice(7)}`;
+const entry = (l) => {
+  const digits = l.e164.slice(1);
+  const e = [digits, l.vanity || 0, l.name];
+  return /^1\d{10}$/.test(digits) && nanp(digits) === l.display ? e : [...e, l.display];
 };
-const regions = { [national]: lead(national) };
-for (const { code } of content('regions.json').regions) regions[code] = lead(code);
-const used = new Set(Object.values(regions).flat());
-const fallback = { defaultRegion: 'US-CO', national, defaultLang: 'en', regions, lines: {}, text: {} };
-for (const l of lines.filter((l) => used.has(l.id))) {
-  const number = l.vanity ? `${l.vanity} (${l.display})` : l.display;
-  fallback.lines[l.id] = { e164: l.e164, number, name: l.name };
+const table = { [national]: lines.filter((l) => l.region === national && l.kind === 'trafficking').map(entry) };
+for (const { code } of content('regions.json').regions) {
+  const own = lines.filter((l) => l.region === code && l.kind === 'reporting');
+  if (own.length) table[code] = own.map(entry);
 }
-for (const file of fs.readdirSync(path.join(root, 'src', 'content', 'text'))) {
+const shown = new Map(lines.filter((l) => Object.values(table).flat().some((e) => `+${e[0]}` === l.e164)).map((l) => [l.id, l.e164.slice(1)]));
+const fallback = { region: 'US-CO', national, lang: 'en', lines: table, text: {} };
+for (const file of fs.readdirSync(path.join(root, 'src', 'content', 'text')).sort()) {
   const t = content('text', file);
-  const names = Object.fromEntries(Object.entries(t.line_names).filter(([id]) => used.has(id)));
-  fallback.text[t.lang] = { call: t.ui.call, emergency: t.ui.fallback_emergency, names };
+  const names = Object.fromEntries(Object.entries(t.line_names).filter(([id]) => shown.has(id)).map(([id, name]) => [shown.get(id), name]));
+  fallback.text[t.lang] = [t.ui.call, t.ui.fallback_emergency, names];
 }
 
-// 4. The loader.
-const loader = read('www', 'embed.js')
+// 4. The loader, minified: every partner page downloads it (issue 8's
+// budget: 3 KB brotli). The licence comment stays.
+const source = read('www', 'embed.js')
   .replace("'@@FILES@@'", JSON.stringify(files))
   .replace("'@@FALLBACK@@'", JSON.stringify(fallback))
   .replace("'@@FALLBACK_CSS@@'", JSON.stringify(read('www', 'fallback.css').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim()));
-if (loader.includes('@@')) throw new Error('embed.js: a placeholder was not filled');
+if (source.includes('@@')) throw new Error('embed.js: a placeholder was not filled');
+const loader = (await minify(source, { compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } })).code;
 fs.writeFileSync(path.join(out, 'embed.js'), loader);
 
 // 4b. The iframe form, next to the loader it uses.

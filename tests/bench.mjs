@@ -1,0 +1,168 @@
+// Performance benchmark (issue 8): the same host page in five variants,
+// loaded interleaved in headless Chromium with 4x CPU throttling and a slow
+// 4G network, from a CDN origin serving brotli. Prints a table of medians and
+// ratios and writes it to test-results/bench.json.
+//
+//   make bench                     (RUNS=15 by default; RUNS=5 for a quick look)
+//
+// Not part of CI's pass/fail: timings depend on the machine. The byte
+// budgets are enforced in CI by tests/e2e/size.test.mjs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startOrigins, launch, FORM_B } from './e2e/harness.mjs';
+
+const RUNS = Number(process.env.RUNS || 15);
+const CPU = 4;
+// Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const QUIET_MS = 1000; // after the last expected event, to catch trailing long tasks
+
+const STATIC = `<div class="static-hotline">
+  <p><a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>
+  <p><a href="tel:911">Child in immediate danger: call 911</a></p>
+</div>`;
+const FORM_A = '<script src="CDN/embed.js" data-region="US-CO" data-lang="en" async></script>';
+const TWENTY = Array.from({ length: 20 }, () => FORM_B.replace(/<script[^>]*><\/script>/, '')).join('\n') + '<script src="CDN/embed.js" async></script>';
+
+const VARIANTS = {
+  none: { widget: '', elements: 0 },
+  static: { widget: STATIC, elements: 0 },
+  formB: { widget: FORM_B, elements: 1 },
+  formA: { widget: FORM_A, elements: 1 },
+  twenty: { widget: TWENTY, elements: 20 },
+};
+
+// A plain article, the widget near its top, text below it (so that a widget
+// changing height would shift it).
+const para = (i) => `<p>Paragraph ${i} of the partner's article. ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6)}</p>`;
+const page = (o, widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner article</title>
+<style>body{font-family:sans-serif;max-width:40rem;margin:0 auto;padding:1rem;line-height:1.5}</style></head>
+<body><h1>A partner's article</h1>${para(0)}${widget.replaceAll('CDN', `${o.cdn}/v1`)}${Array.from({ length: 12 }, (_, i) => para(i + 1)).join('')}</body></html>`;
+
+// Runs in the page before anything else: records when a tel: link (light
+// DOM or in a widget's shadow root) is first visible at an animation frame,
+// every kts:ready, long tasks and layout shifts.
+function probe() {
+  const b = (window.__bench = { hotline: null, ready: [], tasks: [], cls: 0 });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => b.tasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (b.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('kts:ready', () => b.ready.push(performance.now()));
+  const visible = (a) => a.getClientRects().length > 0;
+  const shown = () =>
+    [...document.querySelectorAll('a[href^="tel:"]')].some(visible) ||
+    [...document.querySelectorAll('know-the-signs')].some((el) => el.shadowRoot && [...el.shadowRoot.querySelectorAll('a[href^="tel:"]')].some(visible));
+  const frame = (t) => {
+    if (shown()) b.hotline = t;
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function run(browser, o, name, variant) {
+  const ctx = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  const tab = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await tab.addInitScript(probe);
+  await tab.goto(o.page(`/bench-${name}`, page(o, variant.widget)), { waitUntil: 'load' });
+  const hotline = variant.widget !== '';
+  await tab.waitForFunction(([h, n]) => (!h || window.__bench.hotline !== null) && window.__bench.ready.length >= n, [hotline, variant.elements], { timeout: 60000, polling: 50 });
+  await tab.waitForTimeout(QUIET_MS);
+  const glue = fs.readdirSync(path.join(o.dist, 'v1')).find((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f));
+  const result = await tab.evaluate(
+    async ({ elements, glueUrl, cdn }) => {
+      const b = window.__bench;
+      const bytes = performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.startsWith(cdn))
+        .reduce((sum, r) => sum + r.encodedBodySize, 0);
+      const memory = elements ? (await import(glueUrl)).memory_bytes() : 0;
+      return {
+        hotline: b.hotline,
+        ready: elements ? Math.max(...b.ready) : null,
+        longest: Math.max(0, ...b.tasks),
+        tbt: b.tasks.reduce((s, d) => s + Math.max(0, d - 50), 0),
+        cls: b.cls,
+        bytes,
+        memory,
+      };
+    },
+    { elements: variant.elements, glueUrl: `${o.cdn}/v1/${glue}`, cdn: o.cdn },
+  );
+  await ctx.close();
+  return result;
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const o = await startOrigins({ brotli: true });
+o.dist = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'dist');
+const browser = await launch();
+const samples = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, []]));
+const started = Date.now();
+try {
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, and the order rotates each round so that no variant
+    // always runs first on a cold machine.
+    const names = Object.keys(VARIANTS);
+    const order = names.map((_, j) => names[(i + j) % names.length]);
+    for (const name of order) samples[name].push(await run(browser, o, name, VARIANTS[name]));
+    process.stderr.write(`round ${i + 1}/${RUNS}\n`);
+  }
+} finally {
+  await browser.close();
+  await o.close();
+}
+
+const metrics = ['hotline', 'ready', 'longest', 'tbt', 'cls', 'bytes', 'memory'];
+const medians = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, Object.fromEntries(metrics.map((m) => [m, median(runs.map((r) => r[m]))]))]));
+const base = medians.none;
+for (const m of Object.values(medians)) m.tbtAdded = m.tbt - base.tbt;
+const ratios = {
+  hotlineFormBOverStatic: medians.formB.hotline / medians.static.hotline,
+  hotlineFormBMinusStaticMs: medians.formB.hotline - medians.static.hotline,
+  hotlineFormAMinusStaticMs: medians.formA.hotline - medians.static.hotline,
+  readyTwentyOverOne: medians.twenty.ready / medians.formB.ready,
+};
+const report = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  cpuThrottling: CPU,
+  network: NETWORK,
+  minutes: +((Date.now() - started) / 60000).toFixed(1),
+  medians,
+  ratios,
+  samples,
+};
+
+const fmt = (v, unit) => (v === null ? '–' : unit === 'ms' ? `${v.toFixed(0)} ms` : unit === 'B' ? `${(v / 1024).toFixed(1)} KB` : v.toFixed(3));
+const columns = [
+  ['hotline painted', 'hotline', 'ms'],
+  ['kts:ready', 'ready', 'ms'],
+  ['longest task', 'longest', 'ms'],
+  ['TBT added', 'tbtAdded', 'ms'],
+  ['layout shift', 'cls', ''],
+  ['bytes (brotli)', 'bytes', 'B'],
+  ['wasm memory', 'memory', 'B'],
+];
+const lines = [
+  `| variant | ${columns.map((c) => c[0]).join(' | ')} |`,
+  `|---|${columns.map(() => '---:').join('|')}|`,
+  ...Object.entries(medians).map(([name, m]) => `| ${name} | ${columns.map(([, key, unit]) => fmt(m[key], unit)).join(' | ')} |`),
+];
+console.log(`Medians of ${RUNS} interleaved runs per variant, ${CPU}x CPU throttling, slow 4G (${report.minutes} min):\n`);
+console.log(lines.join('\n'));
+console.log(`\nform B hotline vs static HTML: ${ratios.hotlineFormBMinusStaticMs.toFixed(1)} ms (ratio ${ratios.hotlineFormBOverStatic.toFixed(3)}); form A: +${ratios.hotlineFormAMinusStaticMs.toFixed(0)} ms`);
+console.log(`20 elements vs one, time to kts:ready: ${ratios.readyTwentyOverOne.toFixed(2)}x`);
+const out = path.resolve('test-results', 'bench.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify(report, null, 2));
+console.log(`\nwritten: ${out}`);
