@@ -128,13 +128,20 @@
   function showFallback(el) {
     var root = el.shadowRoot;
     var box;
-    if (el.querySelector('a[href^="tel:"]')) {
+    var tels = el.querySelectorAll('a[href^="tel:"]').length;
+    if (tels) {
       box = D.createElement('div');
       box.className = 'kts-fallback';
       box.appendChild(D.createElement('slot'));
     } else {
       box = staticLinks(function (n) { return el.getAttribute(n); });
+      tels = box.querySelectorAll('a').length;
     }
+    // What fallback.css needs to reserve the widget's space: its layout and
+    // how many lines (not counting 911) it shows.
+    var layout = (el.getAttribute('layout') || '').trim().toLowerCase();
+    box.setAttribute('data-layout', layout === 'banner' || layout === 'button' ? layout : 'panel');
+    box.setAttribute('data-lines', Math.max(1, tels - 1));
     root.textContent = '';
     root.appendChild(box);
     adopt(root, [fallbackSheet]);

@@ -63,6 +63,11 @@ test('messages from other origins or other frames do not resize it', async () =>
   const { ctx, page } = await open('frame-spoof', iframe('region=US-CO', 'height:150px') + other + `<script src="${o.cdn}/v1/embed.js" async></script>`);
   o.page('/other-frame', '<script>parent.postMessage({ type: "kts:resize", height: 9999 }, "*")</script>');
   await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 300);
+  // Wait for the widget itself (not its reserved fallback) to set the height.
+  const inner = page.frame({ url: /frame\.html/ });
+  await settled(inner);
+  const content = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForFunction((h) => document.querySelector('iframe').style.height === `${h}px`, content);
   const settledHeight = await page.evaluate(() => document.querySelector('iframe').style.height);
   await page.evaluate(() => window.postMessage({ type: 'kts:resize', height: 5 }, '*'));
   await page.frame({ url: /other-frame/ }).evaluate(() => parent.postMessage({ type: 'kts:resize', height: 9999 }, '*'));
