@@ -1,11 +1,12 @@
 # The two commands of the README. Each first installs whatever is missing.
 #   make serve  builds the widget and serves the demo on http://127.0.0.1:8080
 #   make test   runs every check and test (what CI runs)
+#   make bench  the performance benchmark (README, Performance)
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test setup build lint test-native test-browser test-e2e
+.PHONY: serve test setup build lint test-native test-browser test-e2e bench
 
 setup:
 	@bash tests/setup.sh
@@ -31,3 +32,7 @@ test-e2e:
 	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 test: build lint test-native test-browser test-e2e
+
+# Not part of `test`: timings depend on the machine (see README, Performance).
+bench: build
+	node tests/bench.mjs

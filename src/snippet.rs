@@ -4,39 +4,9 @@
 //! (newsletters, email). Pure string building, tested natively; the builder
 //! only shows and copies what these return.
 
-use crate::color::Rgb;
-use crate::config::{Layout, Theme};
+use crate::config::{Config, Layout, Theme};
 use crate::content::{self, Kind, Text};
 use crate::quick_exit;
-
-/// What a partner chose in the builder.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choice {
-    /// `US` or a region code of regions.json.
-    pub region: &'static str,
-    /// A compiled-in language. Always written out: without it the widget
-    /// follows the host page's language, which is not what was previewed.
-    pub lang: &'static str,
-    pub layout: Layout,
-    pub theme: Theme,
-    /// `None` for the house colour.
-    pub accent: Option<Rgb>,
-    /// The `quick-exit` value: `None` (off), `on`, or an https address.
-    pub quick_exit: Option<String>,
-}
-
-impl Default for Choice {
-    fn default() -> Self {
-        Choice {
-            region: content::DEFAULT_REGION,
-            lang: content::default_text().lang,
-            layout: Layout::default(),
-            theme: Theme::default(),
-            accent: None,
-            quick_exit: None,
-        }
-    }
-}
 
 /// Where each snippet works, for the line the builder shows under it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +46,7 @@ impl Form {
     }
 
     /// The snippet of this form for `choice`, pointing at `base`.
-    pub fn snippet(self, base: &str, choice: &Choice) -> String {
+    pub fn snippet(self, base: &str, choice: &Config) -> String {
         match self {
             Form::Element => element(base, choice),
             Form::Script => script(base, choice),
@@ -86,11 +56,14 @@ impl Form {
     }
 }
 
-impl Choice {
+/// What a partner chose in the builder is a widget's `Config`: the same
+/// type, so a snippet can only say what the widget can show.
+impl Config {
     /// The options to write out, in contract order: region and language
-    /// always, the rest only when they differ from the default. A
-    /// `quick-exit` value the widget would reject is left out, never
-    /// emitted.
+    /// always (without a language the widget follows the host page's, which
+    /// is not what was previewed), the rest only when they differ from the
+    /// default. Quick exit to the neutral site is written `on`; an address
+    /// the widget would reject is left out, never emitted.
     pub fn options(&self) -> Vec<(&'static str, String)> {
         let mut out = vec![
             ("region", self.region.to_owned()),
@@ -105,10 +78,15 @@ impl Choice {
         if let Some(accent) = self.accent {
             out.push(("accent", accent.hex()));
         }
-        if let Some(exit) = &self.quick_exit
-            && matches!(quick_exit::target(exit), Ok(Some(_)))
-        {
-            out.push(("quick-exit", exit.trim().to_owned()));
+        if let Some(exit) = &self.quick_exit {
+            if exit == quick_exit::NEUTRAL {
+                out.push(("quick-exit", "on".to_owned()));
+            } else if matches!(quick_exit::target(exit), Ok(Some(_))) {
+                out.push(("quick-exit", exit.trim().to_owned()));
+            }
+        }
+        if self.heading_level != Config::default().heading_level {
+            out.push(("heading-level", self.heading_level.to_string()));
         }
         out
     }
@@ -141,12 +119,8 @@ impl Choice {
 /// Form B, the builder's default: the element, its links (what shows with
 /// no JavaScript, or before the script runs), then the script. `base` is the
 /// widget's folder URL, ending in `/` (`https://CDN/kts/v1/`).
-pub fn element(base: &str, choice: &Choice) -> String {
-    let attrs: String = choice
-        .options()
-        .iter()
-        .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
-        .collect();
+pub fn element(base: &str, choice: &Config) -> String {
+    let attrs = attributes(choice, "");
     format!(
         "<know-the-signs{attrs}>\n{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
         link_lines(choice, "  "),
@@ -155,12 +129,8 @@ pub fn element(base: &str, choice: &Choice) -> String {
 }
 
 /// Form A: one script tag; the widget appears where it stands.
-pub fn script(base: &str, choice: &Choice) -> String {
-    let attrs: String = choice
-        .options()
-        .iter()
-        .map(|(name, value)| format!(" data-{name}=\"{}\"", escape(value)))
-        .collect();
+pub fn script(base: &str, choice: &Config) -> String {
+    let attrs = attributes(choice, "data-");
     format!(
         "<script src=\"{}embed.js\"{attrs} async></script>",
         escape(base)
@@ -170,7 +140,7 @@ pub fn script(base: &str, choice: &Choice) -> String {
 /// Form C: the iframe, at a height that fits the layout when the parent
 /// page has no loader to size it (it scrolls inside if the reader opens
 /// more).
-pub fn frame(base: &str, choice: &Choice) -> String {
+pub fn frame(base: &str, choice: &Config) -> String {
     let query: Vec<String> = choice
         .options()
         .iter()
@@ -186,7 +156,7 @@ pub fn frame(base: &str, choice: &Choice) -> String {
 }
 
 /// Plain links: a title, the lines and 911, in the chosen language.
-pub fn plain(choice: &Choice) -> String {
+pub fn plain(choice: &Config) -> String {
     format!(
         "<div lang=\"{}\">\n  <p><strong>{}</strong></p>\n{}</div>",
         choice.lang,
@@ -205,8 +175,17 @@ pub fn frame_height(layout: Layout) -> u16 {
     }
 }
 
+/// The options as HTML attributes, each name after `prefix`.
+fn attributes(choice: &Config, prefix: &str) -> String {
+    choice
+        .options()
+        .iter()
+        .map(|(name, value)| format!(" {prefix}{name}=\"{}\"", escape(value)))
+        .collect()
+}
+
 /// One `<p><a href="tel:…">…</a></p>` line per link.
-fn link_lines(choice: &Choice, indent: &str) -> String {
+fn link_lines(choice: &Config, indent: &str) -> String {
     choice
         .links()
         .iter()
@@ -267,12 +246,13 @@ pub fn where_it_works(form: Form) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::color::Rgb;
 
     const BASE: &str = "https://cdn.example/kts/v1/";
 
     #[test]
     fn colorado_in_english_is_the_contract_example() {
-        let choice = Choice::default();
+        let choice = Config::default();
         assert_eq!(
             element(BASE, &choice),
             "<know-the-signs region=\"US-CO\" lang=\"en\">\n  \
@@ -288,19 +268,20 @@ mod tests {
 
     #[test]
     fn every_option_is_written_when_it_differs_from_the_default() {
-        let choice = Choice {
+        let choice = Config {
             region: "US-WA",
             lang: "es",
             layout: Layout::Banner,
             theme: Theme::Dark,
             accent: Some(Rgb(0x12, 0xab, 0x00)),
             quick_exit: Some("https://example.org/?a=1&b=\"2\"".into()),
+            heading_level: 3,
         };
         let a = script(BASE, &choice);
-        assert!(a.contains(" data-region=\"US-WA\" data-lang=\"es\" data-layout=\"banner\" data-theme=\"dark\" data-accent=\"#12ab00\" data-quick-exit=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" async"), "{a}");
+        assert!(a.contains(" data-region=\"US-WA\" data-lang=\"es\" data-layout=\"banner\" data-theme=\"dark\" data-accent=\"#12ab00\" data-quick-exit=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" data-heading-level=\"3\" async"), "{a}");
         let c = frame(BASE, &choice);
         assert!(
-            c.starts_with("<iframe src=\"https://cdn.example/kts/v1/frame.html?region=US-WA&amp;lang=es&amp;layout=banner&amp;theme=dark&amp;accent=%2312ab00&amp;quick-exit=https%3A%2F%2Fexample.org%2F%3Fa%3D1%26b%3D%222%22\""),
+            c.starts_with("<iframe src=\"https://cdn.example/kts/v1/frame.html?region=US-WA&amp;lang=es&amp;layout=banner&amp;theme=dark&amp;accent=%2312ab00&amp;quick-exit=https%3A%2F%2Fexample.org%2F%3Fa%3D1%26b%3D%222%22&amp;heading-level=3\""),
             "{c}"
         );
         assert!(
@@ -312,9 +293,9 @@ mod tests {
 
     #[test]
     fn links_follow_the_region_and_language() {
-        let spanish = Choice {
+        let spanish = Config {
             lang: "es",
-            ..Choice::default()
+            ..Config::default()
         };
         let links = spanish.links();
         assert_eq!(links[0].0, "tel:+18442645437");
@@ -332,14 +313,14 @@ mod tests {
         );
         // Hawaii has two island lines; a region without a verified line
         // gets the national hotline; both end with 911.
-        let hawaii = Choice {
+        let hawaii = Config {
             region: "US-HI",
-            ..Choice::default()
+            ..Config::default()
         };
         assert_eq!(hawaii.links().len(), 3);
-        let national = Choice {
+        let national = Config {
             region: "US",
-            ..Choice::default()
+            ..Config::default()
         };
         let links = national.links();
         assert_eq!(links[0].0, "tel:+18883737888");
@@ -356,11 +337,11 @@ mod tests {
 
     #[test]
     fn quick_exit_is_written_only_when_the_widget_takes_it() {
-        let with = |exit: &str| Choice {
+        let with = |exit: &str| Config {
             quick_exit: Some(exit.into()),
-            ..Choice::default()
+            ..Config::default()
         };
-        assert!(script(BASE, &with("on")).contains("data-quick-exit=\"on\""));
+        assert!(script(BASE, &with(quick_exit::NEUTRAL)).contains("data-quick-exit=\"on\""));
         assert!(
             script(BASE, &with(" https://example.org "))
                 .contains("data-quick-exit=\"https://example.org\"")

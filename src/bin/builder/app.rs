@@ -1,5 +1,6 @@
 use crate::{controls::Controls, preview::Preview, snippet_card::SnippetCard};
-use know_the_signs::snippet::{Choice, Form};
+use know_the_signs::config::Config;
+use know_the_signs::snippet::Form;
 use leptos::prelude::*;
 
 /// The builder: options, the live widget, then one snippet per form.
@@ -8,7 +9,7 @@ pub fn App(
     /// The widget's folder URL, ending in `/`: where the snippets point.
     base: String,
 ) -> impl IntoView {
-    let choice = RwSignal::new(Choice::default());
+    let choice = RwSignal::new(Config::default());
     let cards = Form::ALL
         .into_iter()
         .map(|form| {

@@ -1,8 +1,7 @@
 use know_the_signs::color::{self, Rgb};
-use know_the_signs::config::{Layout, Theme};
+use know_the_signs::config::{Config, Layout, Theme};
 use know_the_signs::content::{self, Text};
 use know_the_signs::quick_exit;
-use know_the_signs::snippet::Choice;
 use leptos::prelude::*;
 
 const LAYOUTS: [(Layout, &str); 3] = [
@@ -45,7 +44,7 @@ const EXITS: [(Exit, &str); 3] = [
 #[component]
 pub fn Controls(
     /// The options chosen; every control writes into it.
-    choice: RwSignal<Choice>,
+    choice: RwSignal<Config>,
 ) -> impl IntoView {
     let english = content::default_text();
     view! {
@@ -87,7 +86,7 @@ pub fn Controls(
 
 /// Every region, `US` first, the others by name; those without a verified
 /// line say what the widget shows instead.
-fn region_options(text: &'static Text, choice: RwSignal<Choice>) -> impl IntoView {
+fn region_options(text: &'static Text, choice: RwSignal<Config>) -> impl IntoView {
     content::regions_by_name(text)
         .into_iter()
         .map(|code| {
@@ -143,7 +142,7 @@ where
 #[component]
 fn Accent(
     /// The options chosen.
-    choice: RwSignal<Choice>,
+    choice: RwSignal<Config>,
 ) -> impl IntoView {
     let own = RwSignal::new(false);
     let picked = RwSignal::new(color::HOUSE.hex());
@@ -176,7 +175,7 @@ fn Accent(
 #[component]
 fn QuickExit(
     /// The options chosen.
-    choice: RwSignal<Choice>,
+    choice: RwSignal<Config>,
 ) -> impl IntoView {
     let mode = RwSignal::new(Exit::Off);
     let address = RwSignal::new(String::new());

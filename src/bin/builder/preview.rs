@@ -1,4 +1,4 @@
-use know_the_signs::snippet::Choice;
+use know_the_signs::config::Config;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ const OPTIONS: [&str; 6] = ["region", "lang", "layout", "theme", "accent", "quic
 #[component]
 pub fn Preview(
     /// The options chosen.
-    choice: RwSignal<Choice>,
+    choice: RwSignal<Config>,
 ) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     Effect::new(move |_| {
