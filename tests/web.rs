@@ -152,9 +152,37 @@ fn disclosures_are_native_buttons_in_the_tab_order() {
     }
 }
 
+/// Opens every disclosure (their content is built on first open).
+async fn open_all(root: &ShadowRoot) {
+    for toggle in all(root, ".kts-toggle") {
+        toggle.unchecked_ref::<HtmlElement>().click();
+    }
+    tick().await;
+}
+
 #[wasm_bindgen_test]
-fn the_signs_come_with_the_caveat_and_the_steps_with_calls() {
+async fn disclosure_content_is_built_on_first_open_and_kept() {
     let (_host, root, _widget) = mounted(&[]);
+    let body = || one(&root, "[data-section=signs] .kts-disclosure-body");
+    assert_eq!(
+        body().child_element_count(),
+        0,
+        "nothing built while closed"
+    );
+    let toggle = one(&root, "[data-section=signs] .kts-toggle");
+    toggle.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+    assert!(text(&body()).contains("No single sign proves abuse or trafficking"));
+    toggle.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+    assert!(body().has_attribute("hidden"));
+    assert!(body().child_element_count() > 0, "kept once built");
+}
+
+#[wasm_bindgen_test]
+async fn the_signs_come_with_the_caveat_and_the_steps_with_calls() {
+    let (_host, root, _widget) = mounted(&[]);
+    open_all(&root).await;
     let signs = text(&one(&root, "[data-section=signs]"));
     assert!(signs.contains("No single sign proves abuse or trafficking"));
     let risk = text(&one(&root, "[data-section=risk]"));
@@ -297,8 +325,9 @@ fn spanish_is_complete_and_keeps_the_numbers() {
 }
 
 #[wasm_bindgen_test]
-fn about_lists_the_source_and_date_of_every_line_shown() {
+async fn about_lists_the_source_and_date_of_every_line_shown() {
     let (_host, root, _widget) = mounted(&[]);
+    open_all(&root).await;
     let about = text(&one(&root, "[data-section=about]"));
     for words in [
         "Colorado Child Abuse and Neglect Hotline",
