@@ -179,14 +179,21 @@
 
   // The widget starts once the host page has loaded and the browser is idle,
   // so that it never competes with the page's own loading; the static
-  // hotline is on screen meanwhile.
+  // hotline is on screen meanwhile. A page whose load never ends (a stalled
+  // image, a long poll) still gets it after 5 s.
   var idle = new Promise(function (resolve) {
+    var waiting = true;
     function later() {
+      if (!waiting) return;
+      waiting = false;
       if (window.requestIdleCallback) requestIdleCallback(resolve, { timeout: 2000 });
       else setTimeout(resolve, 1);
     }
     if (D.readyState === 'complete') later();
-    else window.addEventListener('load', later);
+    else {
+      window.addEventListener('load', later);
+      setTimeout(later, 5000);
+    }
   });
 
   // Loads the glue, the wasm and the stylesheet once per page, in parallel.

@@ -2,7 +2,7 @@
 // fallback) on Debian's Chromium, with the loader served cross-origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openPage, FORM_A, FORM_B, settled, shadowLinks, WASM_404 } from './harness.mjs';
+import { suite, openPage, hostPage, FORM_A, FORM_B, settled, shadowLinks, WASM_404 } from './harness.mjs';
 
 const CO = { href: 'tel:+18442645437' };
 const E911 = { href: 'tel:911' };
@@ -96,6 +96,22 @@ test('form B keeps its own links on screen while the wasm is slow, then upgrades
   release();
   await settled(page);
   assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
+  await ctx.close();
+});
+
+test('the widget waits for the page to load, but not for a load that never ends', async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  // An image that never arrives: the page's load event never fires.
+  await page.route('**/stalled.png', () => new Promise(() => {}));
+  const started = Date.now();
+  await page.goto(o.page('/stalled-load', hostPage(o, `<img src="/stalled.png" alt="">${FORM_B}`)), { waitUntil: 'domcontentloaded' });
+  assert.deepEqual(hrefs(await shadowLinks(page)), [CO, E911], 'the hotline shows while waiting');
+  assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'loading');
+  await settled(page);
+  assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
+  assert.equal(await page.evaluate(() => document.readyState), 'interactive', 'load never came');
+  assert.ok(Date.now() - started >= 4500, 'it waited for load first');
   await ctx.close();
 });
 
