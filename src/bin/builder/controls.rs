@@ -68,7 +68,7 @@ pub fn Controls(
                 }>
                     {content::languages()
                         .filter_map(content::text)
-                        .map(|t| view! { <option value=t.lang selected=move || choice.read().lang == t.lang>{t.ui.language_name}</option> })
+                        .map(|t| view! { <option value=t.lang lang=t.lang selected=move || choice.read().lang == t.lang>{t.ui.language_name}</option> })
                         .collect_view()}
                 </select>
             </p>
