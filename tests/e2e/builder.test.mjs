@@ -5,17 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, openPage, settled } from './harness.mjs';
+import { suite, settled, o, browser, open } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FORMS = ['element', 'script', 'iframe', 'plain'];
 
-let o;
-let browser;
-suite((origins, b) => {
-  o = origins;
-  browser = b;
-});
+suite();
 
 /** The builder page, on the widget's origin like the real one, with the clipboard allowed. */
 async function builder({ clipboard = true, init } = {}) {
@@ -122,7 +117,7 @@ for (const combo of COMBOS) {
 
     // Form B and form A: the same widget as the preview, on a partner's page.
     for (const form of ['element', 'script']) {
-      const { ctx, page } = await openPage(browser, o, `rt-${form}-${combo.expect.region}`, `<p>Partner text</p>${snippets[form]}`);
+      const { ctx, page } = await open(`rt-${form}-${combo.expect.region}`, `<p>Partner text</p>${snippets[form]}`);
       await settled(page);
       assert.deepEqual(await page.locator('know-the-signs').evaluate(fingerprint), shown, form);
       await ctx.close();
@@ -131,7 +126,7 @@ for (const combo of COMBOS) {
     // Form B where the platform strips scripts: its own links, in its language.
     const stripped = snippets.element.replace(/<script[\s\S]*?<\/script>/g, '');
     {
-      const { ctx, page } = await openPage(browser, o, `rt-stripped-${combo.expect.region}`, stripped);
+      const { ctx, page } = await open(`rt-stripped-${combo.expect.region}`, stripped);
       const links = page.locator('know-the-signs a[href^="tel:"]');
       assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), tels);
       for (const link of await links.all()) assert.ok(await link.isVisible());
@@ -141,7 +136,7 @@ for (const combo of COMBOS) {
 
     // Form C: the iframe shows the same widget inside.
     {
-      const { ctx, page } = await openPage(browser, o, `rt-iframe-${combo.expect.region}`, snippets.iframe);
+      const { ctx, page } = await open(`rt-iframe-${combo.expect.region}`, snippets.iframe);
       const inner = await (await page.waitForSelector('iframe')).contentFrame();
       await inner.waitForURL(/frame\.html/);
       await settled(inner);
@@ -152,7 +147,7 @@ for (const combo of COMBOS) {
 
     // Plain links: the numbers, in the language, nothing else needed.
     {
-      const { ctx, page } = await openPage(browser, o, `rt-plain-${combo.expect.region}`, snippets.plain);
+      const { ctx, page } = await open(`rt-plain-${combo.expect.region}`, snippets.plain);
       assert.deepEqual(await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), tels);
       assert.equal(await page.locator(`div[lang="${combo.expect.lang}"]`).count(), 1);
       assert.equal(await page.locator('script, iframe').count(), 0);

@@ -8,14 +8,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { suite, DIST, hostPage, settled, shadowLinks } from './harness.mjs';
+import { suite, DIST, hostPage, settled, shadowLinks, o, browser } from './harness.mjs';
 
-let o;
-let browser;
-suite((origins, b) => {
-  o = origins;
-  browser = b;
-});
+suite();
 
 const manifest = () => JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
 const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));

@@ -2,19 +2,12 @@
 // fallback) on Debian's Chromium, with the loader served cross-origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openPage, hostPage, FORM_A, FORM_B, settled, shadowLinks, WASM_404 } from './harness.mjs';
+import { suite, hostPage, FORM_A, FORM_B, settled, shadowLinks, WASM_404, o, browser, open } from './harness.mjs';
 
 const CO = { href: 'tel:+18442645437' };
 const E911 = { href: 'tel:911' };
-let o;
-let browser;
+suite();
 
-suite((origins, b) => {
-  o = origins;
-  browser = b;
-});
-
-const open = (name, body, options) => openPage(browser, o, name, body, options);
 
 function hrefs(links) {
   return links.map((l) => ({ href: l.href }));

@@ -3,14 +3,9 @@
 // messages from the widget's origin), quick exit by click only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, hostPage, settled } from './harness.mjs';
+import { suite, hostPage, settled, o, browser } from './harness.mjs';
 
-let o;
-let browser;
-suite((origins, b) => {
-  o = origins;
-  browser = b;
-});
+suite();
 const frameUrl = (query) => `${o.cdn}/v1/frame.html?${query}`;
 const iframe = (query, style = 'width:100%;border:0;height:150px') => `<iframe title="Know the signs" src="${frameUrl(query)}" style="${style}"></iframe>`;
 const widget = (page) => page.frameLocator('iframe').locator('know-the-signs');

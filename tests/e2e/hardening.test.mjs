@@ -4,15 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { suite, openPage, settled, shadowLinks, FORM_B, WASM_404, DIST } from './harness.mjs';
+import { suite, settled, shadowLinks, FORM_B, WASM_404, DIST, o, browser, open } from './harness.mjs';
 
-let o;
-let browser;
-suite(async (origins, b) => {
-  o = origins;
-  browser = b;
-});
-const open = (name, body, options) => openPage(browser, o, name, body, options);
+suite();
 const LOADER = '<script src="CDN/embed.js" async></script>';
 const CO = ['tel:+18442645437', 'tel:911'];
 const tels = async (page, sel) => (await shadowLinks(page, sel)).map((l) => l.href);

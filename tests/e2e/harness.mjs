@@ -158,18 +158,25 @@ export async function openPage(browser, o, name, body, { context = {}, head, lan
 /** Makes every request for the wasm fail, as a blocked or missing file would. */
 export const WASM_404 = { match: /\.wasm$/, handle: (r) => r.fulfill({ status: 404, body: 'gone' }) };
 
+/** The running test file's two origins and browser, set by `suite()`.
+ * They are live bindings: every test file runs in its own process, and sees
+ * them once its `before` hook has run. */
+export let o;
+export let browser;
+
 /** Starts both origins and the browser before a file's tests and stops them
- * after; `ready(origins, browser)` receives them (and may set up more). */
+ * after; `ready()` may then set up more. */
 export function suite(ready) {
-  let o;
-  let browser;
   before(async () => {
     o = await startOrigins();
     browser = await launch();
-    await ready(o, browser);
+    if (ready) await ready();
   });
   after(async () => {
     await browser?.close();
     await o?.close();
   });
 }
+
+/** `openPage` on the running file's browser and origins. */
+export const open = (name, body, options) => openPage(browser, o, name, body, options);

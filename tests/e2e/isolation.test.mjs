@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { suite, hostPage, FORM_B, settled } from './harness.mjs';
+import { suite, hostPage, FORM_B, settled, o, browser } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const VENDOR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../vendor');
@@ -46,12 +46,8 @@ const HOST = `<div id="host"><h2 class="title">Host heading</h2><p>Host text <a 
   <button class="btn btn-primary button is-primary">Host button</button><ul><li>Host item</li></ul>
   <input class="form-control input" value="host"></div>`;
 
-let o;
-let browser;
 let clean;
-suite(async (origins, b) => {
-  o = origins;
-  browser = b;
+suite(async () => {
   const page = await load('clean', '', `<div id="box">${FORM_B}</div>`);
   clean = await widgetStyles(page);
   await page.close();

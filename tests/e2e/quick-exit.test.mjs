@@ -3,15 +3,10 @@
 // restores the page, and with quick exit off there is no key listener at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, hostPage, settled } from './harness.mjs';
+import { suite, hostPage, settled, o, browser } from './harness.mjs';
 
 const NEUTRAL = 'https://neutral.example/';
-let o;
-let browser;
-suite(async (origins, b) => {
-  o = origins;
-  browser = b;
-});
+suite();
 
 /** A page with `attrs` widgets; the neutral site is answered locally. */
 async function open(name, widgets) {

@@ -3,16 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, hostPage, FORM_B, settled } from './harness.mjs';
+import { suite, hostPage, FORM_B, settled, o, browser } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let o;
-let browser;
-
-suite((origins, b) => {
-  o = origins;
-  browser = b;
-});
+suite();
 
 async function ready(name, body, options = {}) {
   const ctx = await browser.newContext(options.context || {});

@@ -2,15 +2,9 @@
 // the picker, and in the static fallback.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openPage, settled, shadowLinks, WASM_404 } from './harness.mjs';
+import { suite, settled, shadowLinks, WASM_404, o, open } from './harness.mjs';
 
-let o;
-let browser;
-suite(async (origins, b) => {
-  o = origins;
-  browser = b;
-});
-const open = (name, body, options) => openPage(browser, o, name, body, options);
+suite();
 const el = (attrs) => `<know-the-signs ${attrs}></know-the-signs><script src="CDN/embed.js" async></script>`;
 const tels = async (page) => (await shadowLinks(page)).map((l) => l.href);
 const banner = (page) => page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelector('.kts-hotline').textContent);

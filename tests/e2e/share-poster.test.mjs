@@ -4,15 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, hostPage, settled } from './harness.mjs';
+import { suite, hostPage, settled, o, browser } from './harness.mjs';
 
 const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
-let o;
-let browser;
-suite(async (origins, b) => {
-  o = origins;
-  browser = b;
-});
+suite();
 
 async function open(name, attrs) {
   const ctx = await browser.newContext();

@@ -5,14 +5,9 @@
 // cannot load, the box shrinks back to its links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openPage, settled, WASM_404 } from './harness.mjs';
+import { suite, settled, WASM_404, open } from './harness.mjs';
 
-let o;
-let browser;
-suite((origins, b) => {
-  o = origins;
-  browser = b;
-});
+suite();
 
 const LOADER = '<script src="CDN/embed.js" async></script>';
 const below = (page) => page.locator('#below').evaluate((p) => p.getBoundingClientRect().top);
@@ -21,7 +16,7 @@ const below = (page) => page.locator('#below').evaluate((p) => p.getBoundingClie
 async function movement(name, attrs, width) {
   let release;
   const gate = new Promise((r) => (release = r));
-  const { ctx, page } = await openPage(browser, o, name, `<know-the-signs ${attrs}></know-the-signs><p id="below">The partner's text</p>${LOADER}`, {
+  const { ctx, page } = await open(name, `<know-the-signs ${attrs}></know-the-signs><p id="below">The partner's text</p>${LOADER}`, {
     context: { viewport: { width, height: 900 } },
     route: { match: /\.wasm$/, handle: async (r) => { await gate; await r.continue(); } },
   });
@@ -49,7 +44,7 @@ test('the floating button\'s fallback floats: nothing below moves', async () => 
 });
 
 test('if the widget cannot load, the reserved space is given back', async () => {
-  const { ctx, page } = await openPage(browser, o, 'shift-fallback', `<know-the-signs></know-the-signs><p id="below">The partner's text</p>${LOADER}`, { route: WASM_404 });
+  const { ctx, page } = await open('shift-fallback', `<know-the-signs></know-the-signs><p id="below">The partner's text</p>${LOADER}`, { route: WASM_404 });
   await settled(page);
   const height = await page.locator('know-the-signs').evaluate((e) => e.getBoundingClientRect().height);
   assert.ok(height < 250, `${height}px`);
