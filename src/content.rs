@@ -167,6 +167,12 @@ impl Text {
     }
 }
 
+/// The text before and after the `{}` of an interface string, where a link
+/// or a name goes (all of it before, if it has none).
+pub fn around(template: &'static str) -> (&'static str, &'static str) {
+    template.split_once("{}").unwrap_or((template, ""))
+}
+
 /// The words for `lang`, if that language is compiled in.
 pub fn text(lang: &str) -> Option<&'static Text> {
     TEXTS.iter().find(|t| t.lang == lang)
@@ -241,6 +247,12 @@ pub fn source(id: &str) -> Option<&'static Source> {
 mod tests {
     use super::*;
     use crate::phone::{is_e164, is_short_code, writes_number};
+
+    #[test]
+    fn around_splits_at_the_slot() {
+        assert_eq!(around("call {}."), ("call ", "."));
+        assert_eq!(around("no slot"), ("no slot", ""));
+    }
 
     #[test]
     fn colorado_is_the_default_and_has_the_right_number() {

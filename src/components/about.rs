@@ -14,11 +14,7 @@ pub fn About(
     /// The level of its headings.
     level: u8,
 ) -> impl IntoView {
-    let (before, after) = text
-        .ui
-        .checked
-        .split_once("{}")
-        .unwrap_or((text.ui.checked, ""));
+    let (before, after) = content::around(text.ui.checked);
     let entry = move |id: &'static str,
                       label: &'static str,
                       url: &'static str,

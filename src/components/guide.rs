@@ -54,11 +54,7 @@ pub fn NoStateLine(
     /// The region without a line.
     code: &'static str,
 ) -> impl IntoView {
-    let (before, after) = text
-        .ui
-        .no_state_line
-        .split_once("{}")
-        .unwrap_or((text.ui.no_state_line, ""));
+    let (before, after) = content::around(text.ui.no_state_line);
     // The directory is reported as the region's `web` channel.
     let directory = content::region(code).and_then(|r| r.directory).map(|url| {
         view! {

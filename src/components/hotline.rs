@@ -16,11 +16,7 @@ pub fn Hotline(
     level: u8,
 ) -> impl IntoView {
     let emergency = content::national_line(Kind::Emergency);
-    let (before, after) = text
-        .ui
-        .emergency
-        .split_once("{}")
-        .unwrap_or((text.ui.emergency, ""));
+    let (before, after) = content::around(text.ui.emergency);
     let lines = move || {
         let code = region.get();
         let no_line = content::reporting_lines(code).next().is_none();

@@ -120,11 +120,7 @@ pub fn Poster(
 ) -> impl IntoView {
     let line = content::lead_lines(region)[0];
     let emergency = content::national_line(Kind::Emergency).map_or("911", |l| l.display);
-    let (before, after) = text
-        .ui
-        .emergency
-        .split_once("{}")
-        .unwrap_or((text.ui.emergency, ""));
+    let (before, after) = content::around(text.ui.emergency);
     // The first sign of each group, so the poster stays one page.
     let signs = text.sections[0]
         .blocks
