@@ -42,11 +42,15 @@ test('without JavaScript the iframe still shows 911 and the national hotline', a
 test('with the loader on the parent, the iframe is sized to its content', async () => {
   const { ctx, page } = await open('frame-resize', iframe('region=US-CO') + `<script src="${o.cdn}/v1/embed.js" async></script>`);
   await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 300);
-  const [outer, inner] = await Promise.all([
-    page.evaluate(() => parseInt(document.querySelector('iframe').style.height, 10)),
-    page.frame({ url: /frame\.html/ }).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
-  ]);
-  assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px, content ${inner}px`);
+  // The fallback's reserved height arrives first; wait for the widget itself.
+  const frame = page.frame({ url: /frame\.html/ });
+  await settled(frame);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const sized = await page
+    .waitForFunction((h) => Math.abs(parseInt(document.querySelector('iframe').style.height, 10) - h) <= 2, inner, { timeout: 5000 })
+    .then(() => true, () => false);
+  const outer = await page.evaluate(() => parseInt(document.querySelector('iframe').style.height, 10));
+  assert.ok(sized, `iframe ${outer}px, content ${inner}px`);
   // Opening a section grows the content; the iframe follows.
   await widget(page).evaluate((e) => e.shadowRoot.querySelector('.kts-toggle').click());
   await page.waitForFunction((before) => parseInt(document.querySelector('iframe').style.height, 10) > before + 200, outer);
