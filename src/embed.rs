@@ -20,6 +20,14 @@ use web_sys::{
 
 static PANIC_HOOK: Once = Once::new();
 
+thread_local! {
+    /// The widget's stylesheet (www/widget.css, minified by build.rs), built
+    /// once and shared by every shadow root on the page.
+    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
+        .ok()
+        .filter(|s| s.replace_sync(include_str!(concat!(env!("OUT_DIR"), "/widget.css"))).is_ok());
+}
+
 /// The options read from attributes, in the order the contract lists them.
 const OPTIONS: &[&str] = &[
     "region",
@@ -73,7 +81,9 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     });
     let config = signal_slot.take().ok_or("the panel did not start")?;
     let theme = CssStyleSheet::new()?;
+    // After the loader's base sheet (fallback.css), which stays adopted.
     let sheets = root.adopted_style_sheets();
+    SHEET.with(|s| s.as_ref().map(|s| sheets.push(s)));
     sheets.push(&theme);
     root.set_adopted_style_sheets(&sheets);
     let mut widget = Widget {

@@ -5,6 +5,7 @@
 pub mod color;
 pub mod config;
 pub mod content;
+pub mod minify;
 pub mod phone;
 pub mod qr;
 pub mod quick_exit;

@@ -1,275 +1,209 @@
-/*! Know the Signs loader (embed.js) · MIT */
+/*! Know the Signs · MIT */
 /* One classic script for every way in (contract §1): it defines
  * <know-the-signs>, turns a script tag with data-* options into one, shows the
  * static hotline in each element's shadow root at once, then loads the
  * WebAssembly widget once per page and hands each element to it.
  * The hotline never depends on anything after the first step.
- */
-(function () {
+ *
+ * Every partner page downloads this file, so it is written to stay small
+ * (issue 8: 3 KB brotli): the widget's own messages live in the glue
+ * (www/start.js), and ES2015 is fine because custom elements need it. */
+(() => {
   'use strict';
 
-  var D = document;
-  var TAG = 'know-the-signs';
-  var OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit', 'heading-level'];
-  // Filled in by www/tools/postbuild.mjs: file names of this build and the
+  const D = document;
+  const TAG = 'know-the-signs';
+  const OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit', 'heading-level'];
+  // Filled in by www/tools/postbuild.mjs: the file names of this build and the
   // fallback lines, generated from src/content (never written by hand).
-  var FILES = '@@FILES@@';
-  var FALLBACK = '@@FALLBACK@@';
-  var FALLBACK_CSS = '@@FALLBACK_CSS@@';
+  const FILES = '@@FILES@@'; // the stem of the glue's and the wasm's names
+  const [LINES, TEXTS, REGION, NATIONAL, LANG] = '@@FALLBACK@@';
+  const FALLBACK_CSS = '@@FALLBACK_CSS@@';
+  const NAME = 'Know the Signs: ';
 
-  var script = D.currentScript || D.querySelector('script[src*="embed.js"]');
-  var base = new URL('.', (script && script.src) || location.href);
+  const script = D.currentScript || D.querySelector('script[src*="embed.js"]');
+  const base = new URL('.', (script && script.src) || location.href);
+  const url = (file) => new URL(file, base).href;
+  // Only a table's own keys: `lang="constructor"` is not a language.
+  const own = (table, key) => key in table && !(key in {});
+  const create = (tag, parent, className) => {
+    const e = D.createElement(tag);
+    if (className) e.className = className;
+    if (parent) parent.appendChild(e);
+    return e;
+  };
+  const fromScript = (n) => script.getAttribute('data-' + n);
+  // `_ktsDone`: a second copy of the loader sees the same script element.
+  const formA = () => script && !script._ktsDone && OPTIONS.some((n) => fromScript(n) !== null);
 
-  // Form A: the script tag carries the options; the widget goes right after it.
-  function upgradeScriptTag(s) {
-    if (!s || s.getAttribute('data-kts-done') !== null) return;
-    var attrs = OPTIONS.filter(function (n) { return s.hasAttribute('data-' + n); });
-    if (!attrs.length) return;
-    var el = D.createElement(TAG);
-    attrs.forEach(function (n) { el.setAttribute(n, s.getAttribute('data-' + n)); });
-    s.setAttribute('data-kts-done', '');
-    s.insertAdjacentElement('afterend', el);
+  // The region's lines and 911 as plain links, from the generated table
+  // (postbuild.mjs says what is in it): [digits, vanity, name, display] with
+  // blanks as 0 or left out; names in other languages by digits; a line
+  // without a name goes under "Report child abuse or neglect". `get(name)`
+  // reads an option (an attribute, or a script's data- one), with the same
+  // rules as src/config.rs.
+  function staticLinks(get) {
+    const box = create('div', null, 'kts-fallback');
+    let lang = LANG;
+    for (const tag of [get('lang'), D.documentElement.getAttribute('lang')]) {
+      const primary = (tag || '').trim().split(/[-_]/)[0].toLowerCase();
+      if (own(TEXTS, primary)) {
+        lang = primary;
+        break;
+      }
+    }
+    const text = TEXTS[lang];
+    let region = get('region');
+    region = region === null ? REGION : region.trim().toUpperCase();
+    const link = (number, label) => {
+      const a = create('a', create('p', box));
+      a.href = 'tel:' + number;
+      a.textContent = label;
+    };
+    box.lang = lang;
+    for (const [d, vanity, name, display] of LINES[own(LINES, region) ? region : NATIONAL]) {
+      const number = display || d[0] + '-' + d.slice(1, 4) + '-' + d.slice(4, 7) + '-' + d.slice(7);
+      create('b', create('p', box)).textContent = text[2][d] || name || text[3];
+      link('+' + d, text[0] + ' ' + (vanity ? vanity + ' (' + number + ')' : number));
+    }
+    link('911', text[1]);
+    return box;
   }
 
   // A browser without custom elements (very old) still gets form A's
   // hotline, as plain links after the script; form B shows its own links.
   if (!window.customElements) {
-    if (script && OPTIONS.some(function (n) { return script.hasAttribute('data-' + n); })) {
-      script.insertAdjacentElement('afterend', staticLinks(function (n) { return script.getAttribute('data-' + n); }));
-    }
-    return;
-  }
-  // A page may include the loader twice: the second copy only does form A.
-  if (customElements.get(TAG)) {
-    upgradeScriptTag(script);
+    if (formA()) script.after(staticLinks(fromScript));
     return;
   }
 
-  function sheet(css) {
-    try {
-      var s = new CSSStyleSheet();
-      s.replaceSync(css);
-      return s;
-    } catch (e) {
-      return null; // No constructable stylesheets: the links still work unstyled.
-    }
-  }
-  var fallbackSheet = sheet(FALLBACK_CSS);
+  // Form A: the script tag carries the options; the widget goes right after
+  // it. A page may include the loader twice: the second copy only does this.
+  const upgradeScriptTag = () => {
+    if (!formA()) return;
+    const el = create(TAG);
+    OPTIONS.forEach((n) => fromScript(n) !== null && el.setAttribute(n, fromScript(n)));
+    script._ktsDone = 1;
+    script.after(el);
+  };
+  if (customElements.get(TAG)) return upgradeScriptTag();
 
-  function adopt(root, sheets) {
-    sheets = sheets.filter(Boolean);
-    if (sheets.length && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = sheets;
+  let fallbackSheet = null;
+  try {
+    fallbackSheet = new CSSStyleSheet();
+    fallbackSheet.replaceSync(FALLBACK_CSS);
+  } catch (e) {
+    // No constructable stylesheets: the links still work unstyled.
   }
+  const adopt = (root) => {
+    if (fallbackSheet && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [fallbackSheet];
+  };
+  const setState = (el, state) => el.setAttribute('data-state', state);
+  const emit = (el, name, detail) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail || {} }));
+  const failure = (reason, message) => Object.assign(new Error(message), { reason });
 
-  function setState(el, state) {
-    el.setAttribute('data-state', state);
-  }
-
-  function emit(el, name, detail) {
-    el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail || {} }));
-  }
-
-  // Only the table's own keys: `lang="constructor"` is not a language.
-  function own(table, key) {
-    return Object.prototype.hasOwnProperty.call(table, key);
-  }
-
-  // The same rules as src/config.rs: unknown region -> national lines.
-  // `get(name)` reads an option (an attribute, or a script's data- one).
-  function regionOf(get) {
-    var raw = get('region');
-    if (raw === null) return FALLBACK.region;
-    raw = raw.trim().toUpperCase();
-    return own(FALLBACK.lines, raw) ? raw : FALLBACK.national;
-  }
-
-  function langOf(get) {
-    var tags = [get('lang'), D.documentElement.getAttribute('lang')];
-    for (var i = 0; i < tags.length; i++) {
-      var primary = (tags[i] || '').trim().split(/[-_]/)[0].toLowerCase();
-      if (own(FALLBACK.text, primary)) return primary;
-    }
-    return FALLBACK.lang;
-  }
-
-  function link(parent, number, label) {
-    var p = D.createElement('p');
-    var a = D.createElement('a');
-    a.href = 'tel:' + number;
-    a.textContent = label;
-    p.appendChild(a);
-    parent.appendChild(p);
-  }
-
-  // The region's lines and 911 as plain links, from the generated table:
-  // [digits, vanity or 0, name, display if not 1-NXX-NXX-XXXX]; names in
-  // other languages by digits.
-  function staticLinks(get) {
-    var box = D.createElement('div');
-    box.className = 'kts-fallback';
-    var lang = langOf(get);
-    var text = FALLBACK.text[lang];
-    box.setAttribute('lang', lang);
-    FALLBACK.lines[regionOf(get)].forEach(function (line) {
-      var d = line[0];
-      var number = line[3] || d[0] + '-' + d.slice(1, 4) + '-' + d.slice(4, 7) + '-' + d.slice(7);
-      var name = D.createElement('p');
-      name.className = 'kts-fallback-name';
-      name.textContent = text[2][d] || line[2];
-      box.appendChild(name);
-      link(box, '+' + d, text[0] + ' ' + (line[1] ? line[1] + ' (' + number + ')' : number));
-    });
-    link(box, '911', text[1]);
-    return box;
-  }
-
-  // The static hotline: the element's own light-DOM links (form B) through a
-  // slot, or the region's lines and 911.
+  // The static hotline: the element's own light-DOM links (form B) through
+  // a slot, or the region's lines and 911. Its box reserves the widget's
+  // space (fallback.css) from its layout and whether it shows two lines
+  // (and 911).
   function showFallback(el) {
-    var root = el.shadowRoot;
-    var box;
-    var tels = el.querySelectorAll('a[href^="tel:"]').length;
+    const root = el.shadowRoot;
+    let box;
+    let tels = el.querySelectorAll('a[href^="tel:"]').length;
     if (tels) {
-      box = D.createElement('div');
-      box.className = 'kts-fallback';
-      box.appendChild(D.createElement('slot'));
+      box = create('div', null, 'kts-fallback');
+      create('slot', box);
     } else {
-      box = staticLinks(function (n) { return el.getAttribute(n); });
+      box = staticLinks((n) => el.getAttribute(n));
       tels = box.querySelectorAll('a').length;
     }
-    // What fallback.css needs to reserve the widget's space: its layout and
-    // how many lines (not counting 911) it shows.
-    var layout = (el.getAttribute('layout') || '').trim().toLowerCase();
-    box.setAttribute('data-layout', layout === 'banner' || layout === 'button' ? layout : 'panel');
-    box.setAttribute('data-lines', Math.max(1, tels - 1));
+    const layout = (el.getAttribute('layout') || '').trim().toLowerCase();
+    box.className += (layout === 'banner' || layout === 'button' ? ' ' + layout : ' panel') + (tels > 2 ? ' two' : '');
     root.textContent = '';
     root.appendChild(box);
-    adopt(root, [fallbackSheet]);
+    adopt(root);
     el._ktsFallback = box;
   }
 
-  var failed = null;
-  // Elements whose widget is mounted, so a panic can turn them all back.
-  var live = new Set();
-
-  function failure(reason, message) {
-    var e = new Error(message);
-    e.reason = reason;
-    return e;
-  }
+  let failed = null;
 
   // One console line per page that names the cause and what to do.
   function fallBack(el, err) {
-    var reason = (err && err.reason) || 'error';
+    const reason = (err && err.reason) || 'error';
     if (!failed) {
       failed = reason;
-      console.error('Know the Signs: ' + (err && err.reason ? err.message : 'could not start (' + err + ').') +
-        ' Showing the static hotline.');
+      console.error(NAME + (err && err.reason ? err.message : 'could not start (' + err + ').') + ' Showing the static hotline.');
     }
     if (el._ktsFallback && el.shadowRoot) {
       el.shadowRoot.textContent = '';
       el.shadowRoot.appendChild(el._ktsFallback);
-      adopt(el.shadowRoot, [fallbackSheet]);
+      adopt(el.shadowRoot);
     }
     setState(el, 'fallback');
-    emit(el, 'kts:fallback', { reason: reason });
+    emit(el, 'kts:fallback', { reason });
   }
-
-  var booting = null;
 
   // The widget starts once the host page has loaded and the browser is idle,
   // so that it never competes with the page's own loading; the static
   // hotline is on screen meanwhile. A page whose load never ends (a stalled
   // image, a long poll) still gets it after 5 s.
-  var idle = new Promise(function (resolve) {
-    var waiting = true;
-    function later() {
-      if (!waiting) return;
+  const idle = new Promise((resolve) => {
+    let waiting = true;
+    // Without requestIdleCallback (Safari), setTimeout reads the options
+    // object as a delay of 0.
+    const later = () => {
+      if (waiting) (window.requestIdleCallback || setTimeout)(resolve, { timeout: 2000 });
       waiting = false;
-      if (window.requestIdleCallback) requestIdleCallback(resolve, { timeout: 2000 });
-      else setTimeout(resolve, 1);
-    }
+    };
     if (D.readyState === 'complete') later();
-    else {
-      window.addEventListener('load', later);
-      setTimeout(later, 5000);
-    }
+    else addEventListener('load', later);
+    setTimeout(later, 5000);
   });
 
-  // Loads the glue, the wasm and the stylesheet once per page, in parallel.
-  function boot() {
-    if (booting) return booting;
-    var glue = new URL(FILES.glue, base).href;
-    var wasm = new URL(FILES.wasm, base).href;
-    var css = new URL(FILES.css, base).href;
-    var get = function (url, what) {
-      return fetch(url, { credentials: 'omit' }).then(function (r) {
-        if (!r.ok) throw failure(what, 'could not download ' + url + ' (HTTP ' + r.status + '). Deploy all of dist/v1/ next to embed.js.');
-        return r;
-      }, function () {
-        throw failure(what, 'could not download ' + url + '. Serve it with CORS; allow it in CSP connect-src.');
-      });
-    };
-    if (typeof WebAssembly !== 'object') {
-      booting = Promise.reject(failure('no-webassembly', 'this browser cannot run WebAssembly.'));
-    } else {
-      booting = idle.then(function () {
-        return Promise.all([
-          import(glue).catch(function () {
-            throw failure('script', 'could not load ' + glue + '. Deploy all of dist/v1/ next to embed.js, with CORS; allow it in CSP script-src.');
-          }),
-          get(wasm, 'wasm'),
-          get(css, 'style').then(function (r) { return r.text(); })
-        ]);
-      }).then(function (parts) {
-        var mod = parts[0];
-        return mod.default({ module_or_path: parts[1] }).then(function () {
-          return { mod: mod, sheet: sheet(parts[2]) };
-        }, function (e) {
-          if (/Content.Security.Policy|unsafe-eval/i.test(String(e))) {
-            throw failure('csp', "the page's CSP blocks WebAssembly. Add 'wasm-unsafe-eval' to its script-src.");
-          }
-          throw failure('wasm', wasm + ' is not valid WebAssembly (' + e + '). Redeploy dist/v1/, .wasm as application/wasm.');
+  // Loads the glue and the wasm (which carries the widget's stylesheet) once
+  // per page, in parallel; the glue's `start` (www/start.js) runs the wasm,
+  // names what went wrong and, after a panic, turns the widgets back.
+  let booting = null;
+  const boot = () =>
+    booting ||
+    (booting = typeof WebAssembly !== 'object'
+      ? Promise.reject(failure('no-webassembly', 'this browser cannot run WebAssembly.'))
+      : idle.then(() => {
+        const glue = url(FILES + '.js');
+        const wasm = url(FILES + '_bg.wasm');
+        const bytes = fetch(wasm, { credentials: 'omit' });
+        bytes.catch(() => {}); // reported by `start` when it reads it
+        return import(glue).then((mod) => mod.start(bytes, wasm, fallBack), () => {
+          throw failure('script', 'could not load ' + glue + '. Deploy all of dist/v1/ with CORS; allow it in CSP script-src.');
         });
-      });
-    }
-    return booting;
-  }
+      }));
 
   // Widgets are mounted one per task: twenty on a page make twenty short
   // tasks, not one long one that would block the reader's input.
-  var queue = [];
-  var stopped = null; // the panic that stopped the module, if one did
+  const queue = [];
 
-  function enhance(el) {
-    boot().then(function (w) {
-      queue.push(el);
-      if (queue.length === 1) setTimeout(function next() {
-        mountNow(queue.shift(), w);
-        if (queue.length) setTimeout(next, 0);
-      }, 0);
-    }, function (err) {
-      fallBack(el, err);
-    });
-  }
-
-  function mountNow(el, w) {
+  function mountNow(el, mount) {
     if (!el.isConnected || el._ktsWidget) return;
-    if (stopped) return fallBack(el, stopped);
-    var root = el.shadowRoot;
-    adopt(root, [fallbackSheet, w.sheet]);
     try {
-      el._ktsWidget = w.mod.mount(el, root);
+      el._ktsWidget = mount(el, el.shadowRoot);
     } catch (e) {
       return fallBack(el, e);
     }
-    live.add(el);
     el._ktsFallback.remove();
     setState(el, 'ready');
     emit(el, 'kts:ready');
   }
 
-  class KnowTheSigns extends HTMLElement {
+  const enhance = (el) =>
+    boot().then((mount) => {
+      if (queue.push(el) > 1) return;
+      setTimeout(function next() {
+        mountNow(queue.shift(), mount);
+        if (queue.length) setTimeout(next);
+      });
+    }, (err) => fallBack(el, err));
+
+  customElements.define(TAG, class extends HTMLElement {
     static get observedAttributes() {
       return OPTIONS;
     }
@@ -284,12 +218,10 @@
 
     disconnectedCallback() {
       // Wait a microtask: a node that is moved is reconnected at once.
-      var el = this;
-      queueMicrotask(function () {
-        if (!el.isConnected && el._ktsWidget) {
-          live.delete(el);
-          el._ktsWidget.unmount();
-          el._ktsWidget = null;
+      queueMicrotask(() => {
+        if (!this.isConnected && this._ktsWidget) {
+          this._ktsWidget.unmount();
+          this._ktsWidget = null;
         }
       });
     }
@@ -306,40 +238,22 @@
         showFallback(this);
       }
     }
-  }
-
-  // The wasm's panic hook announces a panic; the module can no longer be
-  // trusted, so every widget goes back to its static hotline and new
-  // elements stay there.
-  D.addEventListener('kts:panic', function (e) {
-    var err = failure('panic', 'internal error (' + String(e.detail && e.detail.message).slice(0, 200) + '). Please report it.');
-    stopped = err;
-    booting = Promise.reject(err);
-    booting.catch(function () {});
-    live.forEach(function (el) {
-      el._ktsWidget = null; // never call into the stopped module again
-      fallBack(el, err);
-    });
-    live.clear();
   });
 
   // The JS API (contract §1): options mirror the attributes and are checked
   // by the same code, because they become the attributes.
-  var API_OPTIONS = { region: 'region', lang: 'lang', layout: 'layout', theme: 'theme', accent: 'accent', quickExit: 'quick-exit', 'quick-exit': 'quick-exit', headingLevel: 'heading-level', 'heading-level': 'heading-level' };
-  var warned = {};
-
-  function warnOnce(message) {
-    if (!warned[message]) console.warn((warned[message] = 'Know the Signs: ' + message));
-  }
+  const warned = {};
+  const warnOnce = (message) => warned[message] || console.warn((warned[message] = NAME + message));
 
   function apply(el, options) {
     if (options == null) return;
-    if (typeof options !== 'object') return warnOnce('options must be an object, not ' + typeof options + '.');
-    Object.keys(options).forEach(function (key) {
-      var name = API_OPTIONS[key];
-      if (!name) return warnOnce('unknown option "' + String(key).slice(0, 40) + '". Allowed: region, lang, layout, theme, accent, quickExit, headingLevel.');
-      var value = options[key];
-      if (value == null) el.removeAttribute(name);
+    if (typeof options !== 'object') return warnOnce('options must be an object.');
+    Object.keys(options).forEach((key) => {
+      // `quickExit` and `quick-exit` both name the attribute.
+      const name = key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+      const value = options[key];
+      if (!OPTIONS.includes(name)) warnOnce('unknown option "' + key.slice(0, 40) + '". Allowed: ' + OPTIONS.join(', ') + '.');
+      else if (value == null) el.removeAttribute(name);
       else el.setAttribute(name, String(value));
     });
   }
@@ -347,47 +261,38 @@
   /** KnowTheSigns.mount(target, options): the widget in `target` (or
    * `target` itself if it is a <know-the-signs>), and a handle. */
   function mount(target, options) {
-    if (!target || typeof target.appendChild !== 'function') {
-      console.error('Know the Signs: mount() needs an element to mount into.');
+    if (!target || !target.appendChild) {
+      console.error(NAME + 'mount() needs an element.');
       return null;
     }
-    var el = target.localName === TAG ? target : D.createElement(TAG);
+    const el = target.localName === TAG ? target : create(TAG);
     apply(el, options);
     if (el !== target) target.appendChild(el);
-    return {
-      element: el,
-      update: function (o) { apply(el, o); },
-      unmount: function () { el.remove(); }
-    };
+    return { element: el, update: (o) => apply(el, o), unmount: () => el.remove() };
   }
 
   // Form C: size our iframes to their content. Only messages from the
   // widget's own origin, from one of its frame.html iframes, count.
-  var frameUrl = new URL('frame.html', base).href;
-  window.addEventListener('message', function (e) {
-    var d = e.data;
-    if (e.origin !== base.origin || !d || d.type !== 'kts:resize' || typeof d.height !== 'number') return;
-    var frames = D.querySelectorAll('iframe');
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === e.source && frames[i].src.indexOf(frameUrl) === 0) {
-        frames[i].style.height = Math.max(0, Math.min(d.height, 20000)) + 'px';
-      }
+  const frameUrl = url('frame.html');
+  addEventListener('message', (e) => {
+    const d = e.data;
+    if (e.origin !== base.origin || !d || d.type !== 'kts:resize') return;
+    for (const frame of D.querySelectorAll('iframe')) {
+      // A height that is not a number or is negative makes an invalid
+      // value, which the browser ignores.
+      if (frame.contentWindow === e.source && frame.src.startsWith(frameUrl)) frame.style.height = Math.min(d.height, 20000) + 'px';
     }
   });
 
-  customElements.define(TAG, KnowTheSigns);
-  upgradeScriptTag(script);
+  upgradeScriptTag();
 
   // Calls made through the queue stub before this script ran (README).
-  var stub = window.KnowTheSigns;
-  window.KnowTheSigns = { mount: mount };
-  ((stub && stub.q) || []).forEach(function (call) {
-    var real = mount(call[0], call[1]);
-    var handle = call[2];
+  const stub = window.KnowTheSigns;
+  window.KnowTheSigns = { mount };
+  ((stub && stub.q) || []).forEach(([target, options, handle]) => {
+    const real = mount(target, options);
     if (!real || !handle) return;
-    (handle.q || []).forEach(function (c) { real[c[0]](c[1]); });
-    handle.element = real.element;
-    handle.update = real.update;
-    handle.unmount = real.unmount;
+    (handle.q || []).forEach(([method, arg]) => real[method](arg));
+    Object.assign(handle, real);
   });
 })();

@@ -17,11 +17,10 @@ const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =
 
 test('layout: the stable loader, content-hashed files next to it, a versioned copy', () => {
   const v1 = fs.readdirSync(path.join(DIST, 'v1')).filter((f) => !/\.(br|gz)$/.test(f)).sort();
-  assert.equal(v1.length, 7, v1.join(' '));
+  assert.equal(v1.length, 6, v1.join(' '));
   for (const stable of ['embed.js', 'frame.html', 'frame.js', 'frame.css']) assert.ok(v1.includes(stable), stable);
   assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f)));
   assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f)));
-  assert.ok(v1.some((f) => /^widget-[0-9a-f]+\.css$/.test(f)));
   const { version } = manifest();
   assert.match(version, /^1\.\d+\.\d+$/);
   for (const f of v1) {
@@ -63,7 +62,7 @@ test('_headers: CORS everywhere, wasm MIME type, short cache for the loader, imm
     assert.deepEqual(rules[`/v1/${stable}`], ['Cache-Control: public, max-age=300, must-revalidate'], stable);
   }
   const hashed = fs.readdirSync(path.join(DIST, 'v1')).filter((f) => /-[0-9a-f]+(_bg)?\.(js|wasm|css)$/.test(f));
-  assert.equal(hashed.length, 3);
+  assert.equal(hashed.length, 2);
   for (const f of hashed) assert.deepEqual(rules[`/v1/${f}`], ['Cache-Control: public, max-age=31536000, immutable'], f);
   assert.deepEqual(rules[`/v${manifest().version}/*`], ['Cache-Control: public, max-age=31536000, immutable']);
 });

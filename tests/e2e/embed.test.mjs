@@ -73,7 +73,7 @@ test('with the .wasm request failing, the state is fallback, the number stays ca
   assert.ok(fallbacks.every((e) => e.reason === 'wasm'), JSON.stringify(fallbacks));
   const ours = logs.error.filter((m) => m.startsWith('Know the Signs'));
   assert.equal(ours.length, 1, JSON.stringify(logs.error));
-  assert.match(ours[0], /could not download .*_bg\.wasm \(HTTP 404\)\. Deploy all of dist\/v1\/ next to embed\.js/);
+  assert.match(ours[0], /could not start .*_bg\.wasm \(.*404.*\)\. Deploy all of dist\/v1\/ with CORS/);
   await ctx.close();
 });
 

@@ -27,7 +27,6 @@ test('what a reader downloads stays within the byte budgets', () => {
     loader: 'embed.js',
     glue: names.find((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f)),
     wasm: names.find((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f)),
-    css: names.find((f) => /^widget-[0-9a-f]+\.css$/.test(f)),
   };
   const rows = Object.entries(files).map(([part, name]) => ({ part, name, ...sizes(path.join(V1, name)) }));
   const total = rows.reduce((s, r) => s + r.brotli, 0);

@@ -1,6 +1,6 @@
 // Trunk post_build hook: turns Trunk's output into the CDN layout of contract
-// §5. Moves the wasm and its glue into v1/, adds the content-hashed
-// stylesheet, and writes v1/embed.js from www/embed.js with this build's file
+// §5. Moves the wasm (which carries the widget's stylesheet) and its glue
+// into v1/, and writes v1/embed.js from www/embed.js with this build's file
 // names and the fallback table generated from src/content (the same data
 // build.rs compiles into the wasm). Then makes the result CDN-ready: a
 // versioned copy for pinning, .br and .gz siblings, SRI hashes in a
@@ -19,7 +19,6 @@ fs.mkdirSync(out, { recursive: true });
 
 const read = (...p) => fs.readFileSync(path.join(root, ...p), 'utf8');
 const json = (...p) => JSON.parse(read(...p));
-const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 // 1. Trunk's wasm and glue, moved next to the loader.
 const files = {};
@@ -30,50 +29,75 @@ for (const name of fs.readdirSync(staging)) {
   else if (name.endsWith('.js')) files.glue = name;
 }
 if (!files.wasm || !files.glue) throw new Error(`no wasm or glue in ${staging}: ${fs.readdirSync(staging)}`);
-for (const name of [files.wasm, files.glue]) fs.renameSync(path.join(staging, name), path.join(out, name));
+// The loader knows both by one stem (wasm-bindgen's naming).
+if (files.wasm !== files.glue.replace(/\.js$/, '_bg.wasm')) throw new Error(`${files.wasm} is not named after ${files.glue}`);
+fs.renameSync(path.join(staging, files.wasm), path.join(out, files.wasm));
 
-// 2. The widget's stylesheet, content-hashed.
-const css = read('www', 'widget.css');
-files.css = `widget-${hash(css)}.css`;
-fs.writeFileSync(path.join(out, files.css), css);
+// 2. The glue, with www/start.js appended (what the loader calls), minified.
+const glue = fs.readFileSync(path.join(staging, files.glue), 'utf8');
+for (const needed of ['__wbg_init as default', 'export function mount(']) {
+  if (!glue.includes(needed)) throw new Error(`the wasm-bindgen glue has no "${needed}": update www/start.js`);
+}
+const started = `${glue}\n${read('www', 'start.js')}`;
+fs.writeFileSync(path.join(out, files.glue), (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code);
+fs.rmSync(path.join(staging, files.glue));
 
 // 3. The fallback table, kept small because every partner page downloads
 // it: the lead lines (its verified reporting lines, as src/content.rs
-// decides) of each region that has its own, as [digits after "+", vanity or
-// 0, name, display if not 1-NXX-NXX-XXXX]; any other region gets the national trafficking hotline, under
-// `US`. Names in other languages are keyed by the line's digits.
+// decides) of each region that has its own; any other region gets the
+// national trafficking hotline, under `US`. Each line is [digits after "+",
+// vanity or 0, name or 0, display if not 1-NXX-NXX-XXXX], trailing blanks
+// left out. A region's only line goes under the language's "Report child
+// abuse or neglect" (the widget shows its official name): the name is kept
+// where it tells lines apart (a region with two) or says what the line is
+// for (the national hotline). Names in other languages are keyed by digits.
 const content = (...p) => json('src', 'content', ...p);
 const { lines } = content('lines.json');
 const national = 'US';
 // The loader writes a number as 1-NXX-NXX-XXXX from its digits; a line
-// written otherwise (DC's 202-671-7233) carries its display as a fourth item.
+// written otherwise (DC's 202-671-7233) carries its display.
 const nanp = (d) => `${d[0]}-${d.slice(1, 4)}-${d.slice(4, 7)}-${d.slice(7)}`;
-const entry = (l) => {
+const named = new Set();
+const entry = (l, name) => {
   const digits = l.e164.slice(1);
-  const e = [digits, l.vanity || 0, l.name];
-  return /^1\d{10}$/.test(digits) && nanp(digits) === l.display ? e : [...e, l.display];
+  if (name) named.add(l.id);
+  const e = [digits, l.vanity || 0, name ? l.name : 0, /^1\d{10}$/.test(digits) && nanp(digits) === l.display ? 0 : l.display];
+  while (!e[e.length - 1]) e.pop();
+  return e;
 };
-const table = { [national]: lines.filter((l) => l.region === national && l.kind === 'trafficking').map(entry) };
+const table = { [national]: lines.filter((l) => l.region === national && l.kind === 'trafficking').map((l) => entry(l, true)) };
 for (const { code } of content('regions.json').regions) {
   const own = lines.filter((l) => l.region === code && l.kind === 'reporting');
-  if (own.length) table[code] = own.map(entry);
+  if (own.length) table[code] = own.map((l) => entry(l, own.length > 1));
 }
-const shown = new Map(lines.filter((l) => Object.values(table).flat().some((e) => `+${e[0]}` === l.e164)).map((l) => [l.id, l.e164.slice(1)]));
-const fallback = { region: 'US-CO', national, lang: 'en', lines: table, text: {} };
+const digitsOf = new Map(lines.map((l) => [l.id, l.e164.slice(1)]));
+const texts = {};
 for (const file of fs.readdirSync(path.join(root, 'src', 'content', 'text')).sort()) {
   const t = content('text', file);
-  const names = Object.fromEntries(Object.entries(t.line_names).filter(([id]) => shown.has(id)).map(([id, name]) => [shown.get(id), name]));
-  fallback.text[t.lang] = [t.ui.call, t.ui.fallback_emergency, names];
+  const names = Object.fromEntries(Object.entries(t.line_names).filter(([id]) => named.has(id)).map(([id, name]) => [digitsOf.get(id), name]));
+  texts[t.lang] = [t.ui.call, t.ui.fallback_emergency, names, t.ui.fallback_report];
+}
+
+// The same rules as src/minify.rs (which minifies widget.css for the wasm),
+// enough for fallback.css: no strings, no `:` after a space in a selector.
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .trim();
 }
 
 // 4. The loader, minified: every partner page downloads it (issue 8's
 // budget: 3 KB brotli). The licence comment stays.
 const source = read('www', 'embed.js')
-  .replace("'@@FILES@@'", JSON.stringify(files))
-  .replace("'@@FALLBACK@@'", JSON.stringify(fallback))
-  .replace("'@@FALLBACK_CSS@@'", JSON.stringify(read('www', 'fallback.css').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim()));
+  .replace("'@@FILES@@'", JSON.stringify(files.glue.replace(/\.js$/, '')))
+  .replace("'@@FALLBACK@@'", JSON.stringify([table, texts, 'US-CO', national, 'en']))
+  .replace("'@@FALLBACK_CSS@@'", JSON.stringify(minifyCss(read('www', 'fallback.css'))));
 if (source.includes('@@')) throw new Error('embed.js: a placeholder was not filled');
-const loader = (await minify(source, { compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } })).code;
+const loader = (await minify(source, { ecma: 2015, compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } })).code;
 fs.writeFileSync(path.join(out, 'embed.js'), loader);
 
 // 4b. The iframe form, next to the loader it uses.
@@ -109,7 +133,7 @@ fs.writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest
 const rules = [
   ['/*', ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']],
   ...['embed.js', 'frame.html', 'frame.js', 'frame.css'].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=300, must-revalidate']]),
-  ...[files.glue, files.wasm, files.css].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=31536000, immutable']]),
+  ...[files.glue, files.wasm].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=31536000, immutable']]),
   [`/v${version}/*`, ['Cache-Control: public, max-age=31536000, immutable']],
   ['/*.wasm', ['Content-Type: application/wasm']],
 ];
@@ -123,4 +147,4 @@ for (const file of walk(staging).filter((f) => compressible.test(f))) {
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));
   fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
-console.log(`postbuild: v1/ and v${version}/ have embed.js, ${files.glue}, ${files.wasm}, ${files.css}; manifest.json, _headers, .br/.gz`);
+console.log(`postbuild: v1/ and v${version}/ have embed.js, ${files.glue}, ${files.wasm}; manifest.json, _headers, .br/.gz`);

@@ -1,0 +1,42 @@
+/* Appended to the wasm-bindgen glue by tools/postbuild.mjs, so it costs the
+ * loader (which every partner page downloads) nothing. The loader calls
+ * `start` once per page: it runs the wasm the loader is already downloading
+ * and hands back a `mount` for each element, or names the cause of a
+ * failure for the loader's one console line. `__wbg_init` and `mount` are
+ * the glue's own. */
+export function start(bytes, wasm, fallBack) {
+  // Elements whose widget is mounted, so that a panic can turn them all back.
+  const live = new Set();
+  let stopped = null;
+  // The wasm's panic hook announces a panic; the module can no longer be
+  // trusted, so every widget goes back to its static hotline and new
+  // elements stay there.
+  document.addEventListener('kts:panic', (e) => {
+    stopped = Object.assign(new Error('internal error (' + String(e.detail && e.detail.message).slice(0, 200) + '). Please report it.'), { reason: 'panic' });
+    live.forEach((el) => {
+      el._ktsWidget = null; // never call into the stopped module again
+      fallBack(el, stopped);
+    });
+    live.clear();
+  });
+  return __wbg_init({ module_or_path: bytes }).then(
+    () => (el, root) => {
+      if (stopped) throw stopped;
+      const widget = mount(el, root);
+      live.add(el);
+      return {
+        update: () => widget.update(),
+        unmount: () => {
+          live.delete(el);
+          widget.unmount();
+        },
+      };
+    },
+    (e) => {
+      const csp = /Content.Security.Policy|unsafe-eval/i.test(e);
+      throw Object.assign(new Error(csp
+        ? "the page's CSP blocks WebAssembly. Add 'wasm-unsafe-eval' to its script-src."
+        : 'could not start ' + wasm + ' (' + e + '). Deploy all of dist/v1/ with CORS, .wasm as application/wasm.'), { reason: csp ? 'csp' : 'wasm' });
+    }
+  );
+}
