@@ -13,4 +13,5 @@ pub mod panel;
 pub mod quick_exit;
 pub mod region_picker;
 pub mod sections;
+pub mod stage;
 pub mod tools;

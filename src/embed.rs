@@ -4,8 +4,11 @@
 //! the widget.
 
 use crate::color;
+use crate::components::hotline::Hotline;
 use crate::components::panel::Panel;
+use crate::components::stage::{self, Stage};
 use crate::config::{self, Config};
+use crate::content;
 use crate::events;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -13,6 +16,7 @@ use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Once;
+use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CanvasRenderingContext2d, CssStyleSheet, HtmlCanvasElement, HtmlElement, ShadowRoot,
@@ -67,19 +71,32 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
         .owner_document()
         .ok_or("the shadow root has no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_class_name("kts-root");
+    // While the rest of the widget is still arriving (see `grow`), its box
+    // keeps the space the loader's fallback reserved, so the page below
+    // does not move (the button layout floats and reserves nothing).
+    let reserved = root
+        .query_selector(".kts-fallback")
+        .ok()
+        .flatten()
+        .map(|f| f.class_name().replace("kts-fallback", "").trim().to_owned())
+        .filter(|c| !c.contains("button"))
+        .unwrap_or_default();
+    container.set_class_name(&format!("kts-root {reserved}"));
     root.append_child(&container)?;
 
     // The signal is created inside the view's owner so that unmounting
     // disposes it with everything else.
     let signal_slot = Rc::new(Cell::new(None));
     let slot = Rc::clone(&signal_slot);
-    let handle = mount_to(container, move || {
+    let handle = mount_to(container.clone(), move || {
         let config = RwSignal::new(config);
-        slot.set(Some(config));
+        let step = RwSignal::new(0);
+        provide_context(Stage(step));
+        slot.set(Some((config, step)));
         view! { <Panel config /> }
     });
-    let config = signal_slot.take().ok_or("the panel did not start")?;
+    let (config, step) = signal_slot.take().ok_or("the panel did not start")?;
+    grow(step, container);
     let theme = CssStyleSheet::new()?;
     // After the loader's base sheet (fallback.css), which stays adopted.
     let sheets = root.adopted_style_sheets();
@@ -96,6 +113,51 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     widget.paint();
     widget.warn(warnings);
     Ok(widget)
+}
+
+/// Builds the next step of the widget in a task of its own, until it is
+/// whole; then gives the box its own height. Stops if the widget was
+/// unmounted meanwhile (its signal is gone).
+fn grow(step: RwSignal<u8>, container: HtmlElement) {
+    set_timeout(
+        move || {
+            if step.try_update(|s| *s += 1).is_none() {
+                return;
+            }
+            if step.get_untracked() < stage::DONE {
+                grow(step, container);
+            } else {
+                container.set_class_name("kts-root");
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Runs the first widget's start-up in steps, each in a task of its own
+/// before that widget mounts: the browser compiles WebAssembly functions the
+/// first time they run, and a slow phone would otherwise spend one long task
+/// on it (issue 8: none over 50 ms). Step 0 builds the shared stylesheet and
+/// runs the option and colour logic; step 1 renders a throwaway hotline.
+#[wasm_bindgen]
+pub fn warm(step: u8) {
+    if step == 0 {
+        SHEET.with(|_| ());
+        let _ = color::theme_css(color::HOUSE);
+        let _ = config::parse(|_| None, None, |_| None);
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(div) = document.create_element("div") {
+        let handle = mount_to(div.unchecked_into(), || {
+            let text = content::default_text();
+            let region = RwSignal::new(content::DEFAULT_REGION);
+            view! { <Hotline text region level=2 /> }
+        });
+        drop(handle);
+    }
 }
 
 /// Bytes of wasm linear memory, for the memory test and the benchmark.

@@ -24,9 +24,14 @@ fn host(attrs: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
     (host, root)
 }
 
-fn mounted(attrs: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Widget) {
+/// A widget mounted for `attrs`, once all of it is built (the first mount
+/// builds the hotline; the rest follows one step per task).
+async fn mounted(attrs: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Widget) {
     let (host, root) = host(attrs);
     let widget = mount(host.clone(), root.clone()).expect("mounts");
+    for _ in 0..know_the_signs::components::stage::DONE {
+        tick().await;
+    }
     (host, root, widget)
 }
 
@@ -59,8 +64,8 @@ async fn tick() {
 }
 
 #[wasm_bindgen_test]
-fn the_panel_mounts_inside_the_shadow_root_only() {
-    let (host, root, _widget) = mounted(&[]);
+async fn the_panel_mounts_inside_the_shadow_root_only() {
+    let (host, root, _widget) = mounted(&[]).await;
     assert!(root.query_selector(".kts").unwrap().is_some());
     assert_eq!(
         host.child_element_count(),
@@ -74,8 +79,8 @@ fn the_panel_mounts_inside_the_shadow_root_only() {
 }
 
 #[wasm_bindgen_test]
-fn the_banner_calls_the_colorado_hotline_and_911() {
-    let (_host, root, _widget) = mounted(&[]);
+async fn the_banner_calls_the_colorado_hotline_and_911() {
+    let (_host, root, _widget) = mounted(&[]).await;
     let hrefs: Vec<_> = all(&root, ".kts-hotline a")
         .iter()
         .map(|a| a.get_attribute("href").unwrap())
@@ -96,7 +101,7 @@ fn the_banner_calls_the_colorado_hotline_and_911() {
 
 #[wasm_bindgen_test]
 async fn disclosures_open_and_close_by_click() {
-    let (_host, root, _widget) = mounted(&[]);
+    let (_host, root, _widget) = mounted(&[]).await;
     let toggles = all(&root, ".kts-toggle");
     let titles: Vec<_> = toggles.iter().map(text).collect();
     assert_eq!(
@@ -135,8 +140,8 @@ async fn disclosures_open_and_close_by_click() {
 }
 
 #[wasm_bindgen_test]
-fn disclosures_are_native_buttons_in_the_tab_order() {
-    let (_host, root, _widget) = mounted(&[]);
+async fn disclosures_are_native_buttons_in_the_tab_order() {
+    let (_host, root, _widget) = mounted(&[]).await;
     for toggle in all(&root, ".kts-toggle") {
         // A native <button type="button"> is what makes Enter and Space work
         // (Playwright presses the real keys in tests/e2e).
@@ -162,7 +167,7 @@ async fn open_all(root: &ShadowRoot) {
 
 #[wasm_bindgen_test]
 async fn disclosure_content_is_built_on_first_open_and_kept() {
-    let (_host, root, _widget) = mounted(&[]);
+    let (_host, root, _widget) = mounted(&[]).await;
     let body = || one(&root, "[data-section=signs] .kts-disclosure-body");
     assert_eq!(
         body().child_element_count(),
@@ -181,7 +186,7 @@ async fn disclosure_content_is_built_on_first_open_and_kept() {
 
 #[wasm_bindgen_test]
 async fn the_signs_come_with_the_caveat_and_the_steps_with_calls() {
-    let (_host, root, _widget) = mounted(&[]);
+    let (_host, root, _widget) = mounted(&[]).await;
     open_all(&root).await;
     let signs = text(&one(&root, "[data-section=signs]"));
     assert!(signs.contains("No single sign proves abuse or trafficking"));
@@ -239,7 +244,7 @@ fn select(root: &ShadowRoot, code: &str) {
 
 #[wasm_bindgen_test]
 async fn the_picker_swaps_the_numbers_in_place() {
-    let (_host, root, _widget) = mounted(&[]);
+    let (_host, root, _widget) = mounted(&[]).await;
     let act = one(&root, "[data-section=act] .kts-toggle");
     act.unchecked_ref::<HtmlElement>().click();
     select(&root, "US-TX");
@@ -263,7 +268,7 @@ async fn the_picker_swaps_the_numbers_in_place() {
 
 #[wasm_bindgen_test]
 async fn a_state_without_a_verified_line_gets_its_directory_national_lines_and_911() {
-    let (_host, root, _widget) = mounted(&[("region", "US-AL")]);
+    let (_host, root, _widget) = mounted(&[("region", "US-AL")]).await;
     let banner = text(&one(&root, ".kts-hotline"));
     assert!(
         banner.contains("no verified statewide child abuse line for Alabama"),
@@ -279,7 +284,7 @@ async fn a_state_without_a_verified_line_gets_its_directory_national_lines_and_9
             "tel:911"
         ]
     );
-    let (_hawaii_host, hawaii, _hawaii_widget) = mounted(&[("region", "US-HI")]);
+    let (_hawaii_host, hawaii, _hawaii_widget) = mounted(&[("region", "US-HI")]).await;
     assert_eq!(
         hrefs(&hawaii, ".kts-hotline a[href^='tel:']"),
         ["tel:+18883803088", "tel:+18088325300", "tel:911"],
@@ -288,8 +293,8 @@ async fn a_state_without_a_verified_line_gets_its_directory_national_lines_and_9
 }
 
 #[wasm_bindgen_test]
-fn an_unknown_region_shows_national_lines_and_911() {
-    let (_host, root, _widget) = mounted(&[("region", "Colorado <script>")]);
+async fn an_unknown_region_shows_national_lines_and_911() {
+    let (_host, root, _widget) = mounted(&[("region", "Colorado <script>")]).await;
     assert_eq!(
         hrefs(&root, ".kts-hotline a[href^='tel:']"),
         ["tel:+18883737888", "tel:911"]
@@ -301,8 +306,8 @@ fn an_unknown_region_shows_national_lines_and_911() {
 }
 
 #[wasm_bindgen_test]
-fn spanish_is_complete_and_keeps_the_numbers() {
-    let (_host, root, _widget) = mounted(&[("lang", "es")]);
+async fn spanish_is_complete_and_keeps_the_numbers() {
+    let (_host, root, _widget) = mounted(&[("lang", "es")]).await;
     assert_eq!(
         one(&root, ".kts").get_attribute("lang").as_deref(),
         Some("es")
@@ -326,7 +331,7 @@ fn spanish_is_complete_and_keeps_the_numbers() {
 
 #[wasm_bindgen_test]
 async fn about_lists_the_source_and_date_of_every_line_shown() {
-    let (_host, root, _widget) = mounted(&[]);
+    let (_host, root, _widget) = mounted(&[]).await;
     open_all(&root).await;
     let about = text(&one(&root, "[data-section=about]"));
     for words in [
@@ -352,7 +357,7 @@ async fn about_lists_the_source_and_date_of_every_line_shown() {
 
 #[wasm_bindgen_test]
 async fn an_attribute_change_rerenders_and_unmount_cleans_up() {
-    let (host, root, mut widget) = mounted(&[]);
+    let (host, root, mut widget) = mounted(&[]).await;
     host.set_attribute("region", "US").unwrap();
     widget.update();
     tick().await;
@@ -366,8 +371,8 @@ async fn an_attribute_change_rerenders_and_unmount_cleans_up() {
 }
 
 #[wasm_bindgen_test]
-fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
-    let (host, root, _widget) = mounted(&[]);
+async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
+    let (host, root, _widget) = mounted(&[]).await;
     let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let log = seen.clone();
     let listener =
@@ -397,7 +402,7 @@ fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
 }
 
 #[wasm_bindgen_test]
-fn a_panic_is_announced_to_the_loader() {
+async fn a_panic_is_announced_to_the_loader() {
     let document = web_sys::window().unwrap().document().unwrap();
     let seen = std::rc::Rc::new(std::cell::RefCell::new(None));
     let log = seen.clone();
@@ -415,4 +420,38 @@ fn a_panic_is_announced_to_the_loader() {
     document
         .remove_event_listener_with_callback("kts:panic", listener.as_ref().unchecked_ref())
         .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_first_mount_builds_the_hotline_and_the_rest_follows_in_its_reserved_box() {
+    let (host, root) = host(&[]);
+    // What the loader leaves in the root while it mounts: its fallback box
+    // with the reservation classes.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let fallback = document.create_element("div").unwrap();
+    fallback.set_class_name("kts-fallback panel two");
+    root.append_child(&fallback).unwrap();
+    let _widget = mount(host, root.clone()).expect("mounts");
+    // In the mount's own task: the hotline, nothing below it yet.
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a"),
+        ["tel:+18442645437", "tel:911"]
+    );
+    assert!(all(&root, ".kts-toggle").is_empty());
+    assert_eq!(one(&root, ".kts-root").class_name(), "kts-root panel two");
+    // One task later: the sections, and the picker with the region shown.
+    tick().await;
+    assert_eq!(all(&root, ".kts-toggle").len(), 4);
+    assert_eq!(all(&root, ".kts-picker option").len(), 1);
+    assert_eq!(one(&root, ".kts-root").class_name(), "kts-root panel two");
+    // Then every region, and the box takes its own height.
+    tick().await;
+    assert!(all(&root, ".kts-picker option").len() > 50);
+    assert_eq!(one(&root, ".kts-root").class_name(), "kts-root");
+    assert_eq!(
+        one(&root, ".kts-picker select")
+            .unchecked_into::<web_sys::HtmlSelectElement>()
+            .value(),
+        "US-CO"
+    );
 }

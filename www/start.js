@@ -20,6 +20,9 @@ export function start(bytes, wasm, fallBack) {
     live.clear();
   });
   return __wbg_init({ module_or_path: bytes }).then(
+    // The first widget mounts two tasks after `warm` began (src/embed.rs).
+    () => new Promise((ready) => setTimeout(() => (warm(0), setTimeout(() => (warm(1), setTimeout(ready)))))),
+  ).then(
     () => (el, root) => {
       if (stopped) throw stopped;
       const widget = mount(el, root);

@@ -1,3 +1,4 @@
+use super::stage::{self, PICKER};
 use crate::content::{self, Text};
 use leptos::prelude::*;
 
@@ -10,12 +11,21 @@ pub fn RegionPicker(
     /// The region shown; set by the select.
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
-    let options = content::regions_by_name(text)
-        .into_iter()
-        .map(|code| {
-            view! { <option value=code selected=move || region.get() == code>{text.region_name(code)}</option> }
-        })
-        .collect_view();
+    // `selected` is set once: afterwards only the select itself changes the
+    // region (new options rebuild the whole panel). One reactive attribute
+    // per option would be 57 effects on the page's main thread.
+    // Until the picker's step, only the region shown is an option: 57 options
+    // are the most expensive part of the panel to build and lay out.
+    let options = move || {
+        let all = stage::reached(PICKER);
+        let shown = region.get_untracked();
+        content::regions_by_name(text)
+            .into_iter()
+            .filter(|&code| all || code == shown)
+            .map(|code| view! { <option value=code selected=code == shown>{text.region_name(code)}</option> })
+            .collect_view()
+            .into_any()
+    };
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(code) = content::region_code(&event_target_value(&ev)) {
             region.set(code);

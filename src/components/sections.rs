@@ -1,3 +1,4 @@
+use super::stage::{self, SECTIONS};
 use super::{
     about::About, blocks::Blocks, disclosure::Disclosure, region_picker::RegionPicker, tools::Tools,
 };
@@ -15,25 +16,32 @@ pub fn Sections(
     /// The level of the disclosures' headings.
     level: u8,
 ) -> impl IntoView {
-    let sections = text
-        .sections
-        .iter()
-        .map(|s| {
+    move || {
+        stage::reached(SECTIONS).then(|| {
+            let sections = text
+                .sections
+                .iter()
+                .map(|s| {
+                    view! {
+                        <Disclosure id=s.id title=s.title level>
+                            <Blocks blocks=s.blocks text region level=level + 1 />
+                        </Disclosure>
+                    }
+                })
+                .collect_view();
             view! {
-                <Disclosure id=s.id title=s.title level>
-                    <Blocks blocks=s.blocks text region level=level + 1 />
-                </Disclosure>
+                <RegionPicker text region />
+                <div class="kts-sections">
+                    {sections}
+                    <Disclosure id="about" title=text.ui.about_title level>
+                        <About text region level=level + 1 />
+                    </Disclosure>
+                </div>
+                <Tools text region />
             }
+            // Type-erased: the step only ever adds it, and a typed view
+            // here would compile a whole rebuild path into the wasm.
+            .into_any()
         })
-        .collect_view();
-    view! {
-        <RegionPicker text region />
-        <div class="kts-sections">
-            {sections}
-            <Disclosure id="about" title=text.ui.about_title level>
-                <About text region level=level + 1 />
-            </Disclosure>
-        </div>
-        <Tools text region />
     }
 }

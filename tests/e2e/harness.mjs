@@ -111,7 +111,9 @@ export function consoleOf(page) {
   return seen;
 }
 
-/** Waits until every <know-the-signs> has left the loading state. */
+/** Waits until every <know-the-signs> has left the loading state, and a
+ * ready widget is whole: it mounts with its hotline and builds the rest one
+ * step per task after (src/components/stage.rs), so a few tasks more. */
 export async function settled(page, count = 1) {
   await page.waitForFunction(
     (n) => {
@@ -121,6 +123,7 @@ export async function settled(page, count = 1) {
     count,
     { timeout: 20000 },
   );
+  await page.evaluate(() => new Promise((done) => setTimeout(() => setTimeout(() => setTimeout(done)))));
 }
 
 /** Visible tel: links inside the element's shadow root (href and text). */

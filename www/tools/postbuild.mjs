@@ -35,7 +35,7 @@ fs.renameSync(path.join(staging, files.wasm), path.join(out, files.wasm));
 
 // 2. The glue, with www/start.js appended (what the loader calls), minified.
 const glue = fs.readFileSync(path.join(staging, files.glue), 'utf8');
-for (const needed of ['__wbg_init as default', 'export function mount(']) {
+for (const needed of ['__wbg_init as default', 'export function mount(', 'export function warm(']) {
   if (!glue.includes(needed)) throw new Error(`the wasm-bindgen glue has no "${needed}": update www/start.js`);
 }
 const started = `${glue}\n${read('www', 'start.js')}`;

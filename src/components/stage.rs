@@ -1,0 +1,21 @@
+use leptos::prelude::*;
+
+/// How much of the widget is built. The first mount builds only what is
+/// on screen at once (the hotline); the rest follows one step per task, so
+/// that no task of ours blocks the host page for long (issue 8: none over
+/// 50 ms on a slow phone). `embed.rs` provides it and moves it on.
+#[derive(Clone, Copy)]
+pub struct Stage(pub RwSignal<u8>);
+
+/// The sections, tools and the picker with its current region.
+pub const SECTIONS: u8 = 1;
+/// The picker's other regions.
+pub const PICKER: u8 = 2;
+/// The last step.
+pub const DONE: u8 = PICKER;
+
+/// Whether `step` is built, tracked. Without a `Stage` (a component
+/// mounted on its own), everything is.
+pub fn reached(step: u8) -> bool {
+    use_context::<Stage>().is_none_or(|Stage(s)| s.get() >= step)
+}
