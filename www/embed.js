@@ -127,12 +127,13 @@
 
   let failed = null;
 
-  // One console line per page that names the cause and what to do.
+  // One console line per page that names the cause and what to do (the
+  // static hotline staying is what data-state="fallback" says).
   function fallBack(el, err) {
     const reason = (err && err.reason) || 'error';
     if (!failed) {
       failed = reason;
-      console.error(NAME + (err && err.reason ? err.message : 'could not start (' + err + ').') + ' Showing the static hotline.');
+      console.error(NAME + (err && err.reason ? err.message : 'could not start (' + err + ').'));
     }
     if (el._ktsFallback && el.shadowRoot) {
       el.shadowRoot.textContent = '';

@@ -29,9 +29,6 @@ for (const name of fs.readdirSync(staging)) {
   else if (name.endsWith('.js')) files.glue = name;
 }
 if (!files.wasm || !files.glue) throw new Error(`no wasm or glue in ${staging}: ${fs.readdirSync(staging)}`);
-// The loader knows both by one stem (wasm-bindgen's naming).
-if (files.wasm !== files.glue.replace(/\.js$/, '_bg.wasm')) throw new Error(`${files.wasm} is not named after ${files.glue}`);
-fs.renameSync(path.join(staging, files.wasm), path.join(out, files.wasm));
 
 // 2. The glue, with www/start.js appended (what the loader calls), minified.
 const glue = fs.readFileSync(path.join(staging, files.glue), 'utf8');
@@ -39,8 +36,17 @@ for (const needed of ['__wbg_init as default', 'export function mount(', 'export
   if (!glue.includes(needed)) throw new Error(`the wasm-bindgen glue has no "${needed}": update www/start.js`);
 }
 const started = `${glue}\n${read('www', 'start.js')}`;
-fs.writeFileSync(path.join(out, files.glue), (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code);
-fs.rmSync(path.join(staging, files.glue));
+const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code;
+const wasmOut = fs.readFileSync(path.join(staging, files.wasm));
+// Both are served as immutable, so their names hash what is served (Trunk's
+// hash does not cover start.js), and share one stem for the loader, which
+// also keeps the loader small: 10 hex digits are plenty to bust caches.
+const stem = `know-the-signs-${createHash('sha256').update(glueOut).update(wasmOut).digest('hex').slice(0, 10)}`;
+for (const name of [files.glue, files.wasm]) fs.rmSync(path.join(staging, name));
+files.glue = `${stem}.js`;
+files.wasm = `${stem}_bg.wasm`;
+fs.writeFileSync(path.join(out, files.glue), glueOut);
+fs.writeFileSync(path.join(out, files.wasm), wasmOut);
 
 // 3. The fallback table, kept small because every partner page downloads
 // it: the lead lines (its verified reporting lines, as src/content.rs
@@ -93,7 +99,7 @@ function minifyCss(css) {
 // 4. The loader, minified: every partner page downloads it (issue 8's
 // budget: 3 KB brotli). The licence comment stays.
 const source = read('www', 'embed.js')
-  .replace("'@@FILES@@'", JSON.stringify(files.glue.replace(/\.js$/, '')))
+  .replace("'@@FILES@@'", JSON.stringify(stem))
   .replace("'@@FALLBACK@@'", JSON.stringify([table, texts, 'US-CO', national, 'en']))
   .replace("'@@FALLBACK_CSS@@'", JSON.stringify(minifyCss(read('www', 'fallback.css'))));
 if (source.includes('@@')) throw new Error('embed.js: a placeholder was not filled');
