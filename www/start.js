@@ -21,20 +21,32 @@ export function start(bytes, wasm, fallBack) {
   });
   return __wbg_init({ module_or_path: bytes }).then(
     // The first widget mounts two tasks after `warm` began (src/embed.rs).
-    () => new Promise((ready) => setTimeout(() => (warm(0), setTimeout(() => (warm(1), setTimeout(ready)))))),
-  ).then(
-    () => (el, root) => {
-      if (stopped) throw stopped;
-      const widget = mount(el, root);
-      live.add(el);
-      return {
-        update: () => widget.update(),
-        unmount: () => {
-          live.delete(el);
-          widget.unmount();
-        },
-      };
-    },
+    // A step that fails (a panic, reported above) fails the start, so that
+    // no element is left loading.
+    () =>
+      new Promise((ready, fail) => {
+        const step = (n, next) =>
+          setTimeout(() => {
+            try {
+              warm(n);
+              next();
+            } catch (e) {
+              fail(stopped || e);
+            }
+          });
+        step(0, () => step(1, () => setTimeout(ready)));
+      }).then(() => (el, root) => {
+        if (stopped) throw stopped;
+        const widget = mount(el, root);
+        live.add(el);
+        return {
+          update: () => widget.update(),
+          unmount: () => {
+            live.delete(el);
+            widget.unmount();
+          },
+        };
+      }),
     (e) => {
       const csp = /Content.Security.Policy|unsafe-eval/i.test(e);
       throw Object.assign(new Error(csp

@@ -78,6 +78,22 @@ test('the glue JS missing falls back and says so', () =>
     'script', /could not load .*know-the-signs-[0-9a-f]+\.js\. Deploy all of dist\/v1\/ with CORS; allow it in CSP script-src\./));
 
 
+// The start-up steps before the first mount (www/start.js, `warm`) run in
+// tasks of their own; one failing must not leave the elements loading.
+test('a start-up step that throws falls back and says so', () =>
+  failureMode('warm-throws', {
+    route: {
+      match: /know-the-signs-[0-9a-f]+\.js$/,
+      handle: async (r) => {
+        const res = await r.fetch();
+        const glue = await res.text();
+        const body = glue.replace('export function warm(e){', 'export function warm(e){if(e===1)throw new Error("boom");');
+        assert.notEqual(body, glue, 'the glue still exports warm');
+        await r.fulfill({ response: res, body });
+      },
+    },
+  }, 'error', /could not start \(Error: boom\)/));
+
 test('a browser without WebAssembly keeps the static hotline', async () => {
   const ctx = await browser.newContext();
   await ctx.addInitScript(() => { delete window.WebAssembly; });
