@@ -10,6 +10,7 @@ use crate::components::stage::{self, Stage};
 use crate::config::{self, Config};
 use crate::content;
 use crate::events;
+use crate::reserve;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;
@@ -47,6 +48,8 @@ const OPTIONS: &[&str] = &[
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
+    /// The widget's top element, whose classes keep its reserved space.
+    container: HtmlElement,
     config: RwSignal<Config>,
     /// This widget's colours (its accent, light and dark), adopted by its
     /// shadow root after the shared sheets.
@@ -71,17 +74,10 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
         .owner_document()
         .ok_or("the shadow root has no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    // While the rest of the widget is still arriving (see `grow`), its box
-    // keeps the space the loader's fallback reserved, so the page below
-    // does not move (the button layout floats and reserves nothing).
-    let reserved = root
-        .query_selector(".kts-fallback")
-        .ok()
-        .flatten()
-        .map(|f| f.class_name().replace("kts-fallback", "").trim().to_owned())
-        .filter(|c| !c.contains("button"))
-        .unwrap_or_default();
-    container.set_class_name(&format!("kts-root {reserved}"));
+    // The box keeps the space the loader's fallback reserved for this shape
+    // (src/reserve.rs), so nothing below moves while the rest arrives (see
+    // `grow`) or after, when the widget is shorter at this width.
+    container.set_class_name(&root_class(&config));
     root.append_child(&container)?;
 
     // The signal is created inside the view's owner so that unmounting
@@ -96,7 +92,7 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
         view! { <Panel config /> }
     });
     let (config, step) = signal_slot.take().ok_or("the panel did not start")?;
-    grow(step, container);
+    grow(step);
     let theme = CssStyleSheet::new()?;
     // After the loader's base sheet (fallback.css), which stays adopted.
     let sheets = root.adopted_style_sheets();
@@ -105,6 +101,7 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     root.set_adopted_style_sheets(&sheets);
     let mut widget = Widget {
         host,
+        container,
         config,
         theme,
         warned: Vec::new(),
@@ -116,22 +113,21 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
 }
 
 /// Builds the next step of the widget in a task of its own, until it is
-/// whole; then gives the box its own height. Stops if the widget was
-/// unmounted meanwhile (its signal is gone).
-fn grow(step: RwSignal<u8>, container: HtmlElement) {
+/// whole. Stops if the widget was unmounted meanwhile (its signal is gone).
+fn grow(step: RwSignal<u8>) {
     set_timeout(
         move || {
-            if step.try_update(|s| *s += 1).is_none() {
-                return;
-            }
-            if step.get_untracked() < stage::DONE {
-                grow(step, container);
-            } else {
-                container.set_class_name("kts-root");
+            if step.try_update(|s| *s += 1).is_some() && step.get_untracked() < stage::DONE {
+                grow(step);
             }
         },
         Duration::ZERO,
     );
+}
+
+/// The widget's top element's classes: its reservation (src/reserve.rs).
+fn root_class(config: &Config) -> String {
+    format!("kts-root {}", reserve::classes(reserve::Shape::of(config)))
 }
 
 /// Runs the first widget's start-up in steps, each in a task of its own
@@ -172,6 +168,7 @@ impl Widget {
     pub fn update(&mut self) {
         let (config, warnings) = read_options(&self.host);
         self.warn(warnings);
+        self.container.set_class_name(&root_class(&config));
         self.config.set(config);
         self.paint();
     }

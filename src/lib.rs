@@ -9,6 +9,7 @@ pub mod minify;
 pub mod phone;
 pub mod qr;
 pub mod quick_exit;
+pub mod reserve;
 pub mod snippet;
 
 #[cfg(target_arch = "wasm32")]

@@ -42,7 +42,8 @@ pub fn css(src: &str) -> String {
                 if c == '}' && out.ends_with(';') {
                     out.pop();
                 }
-                let keep = c == ':' || !TIGHT.contains(&c);
+                // `!important` needs no space before it either.
+                let keep = c == ':' || (!TIGHT.contains(&c) && c != '!');
                 if keep {
                     flush_space(&mut out, &mut space);
                 }
@@ -70,6 +71,7 @@ mod tests {
     fn drops_comments_and_spaces_around_punctuation() {
         let src = "/* note */\n.a > .b,\n.c {\n  color: red;\n  margin: 0 0 6px;\n}\n";
         assert_eq!(css(src), ".a>.b,.c{color:red;margin:0 0 6px}");
+        assert_eq!(css(".a { b: c !important; }"), ".a{b:c!important}");
     }
 
     #[test]

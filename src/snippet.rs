@@ -7,6 +7,7 @@
 use crate::config::{Config, Layout, Theme};
 use crate::content::{self, Kind, Text};
 use crate::quick_exit;
+use crate::reserve;
 
 /// Where each snippet works, for the line the builder shows under it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,7 +121,13 @@ impl Config {
 /// no JavaScript, or before the script runs), then the script. `base` is the
 /// widget's folder URL, ending in `/` (`https://CDN/kts/v1/`).
 pub fn element(base: &str, choice: &Config) -> String {
-    let attrs = attributes(choice, "");
+    let mut attrs = attributes(choice, "");
+    // The space the widget will take, from the first paint (issue 8: the
+    // text below must not move when the script arrives). A strict CSP
+    // ignores the inline style, and then only the reservation goes.
+    if let Some(style) = reserve::inline_style(reserve::Shape::of(choice)) {
+        attrs.push_str(&format!(" style=\"{style}\""));
+    }
     format!(
         "<know-the-signs{attrs}>\n{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
         link_lines(choice, "  "),
@@ -255,7 +262,7 @@ mod tests {
         let choice = Config::default();
         assert_eq!(
             element(BASE, &choice),
-            "<know-the-signs region=\"US-CO\" lang=\"en\">\n  \
+            "<know-the-signs region=\"US-CO\" lang=\"en\" style=\"display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))\">\n  \
              <p><a href=\"tel:+18442645437\">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>\n  \
              <p><a href=\"tel:911\">Child in immediate danger: call 911</a></p>\n\
              </know-the-signs>\n<script src=\"https://cdn.example/kts/v1/embed.js\" async></script>"

@@ -1,6 +1,5 @@
-/*! Know the Signs · MIT */
-/* One classic script for every way in (contract §1): it defines
- * <know-the-signs>, turns a script tag with data-* options into one, shows the
+/* Know the Signs (MIT licence: see the README). One classic script for
+ * every way in (contract §1): it defines <know-the-signs>, turns a script tag with data-* options into one, shows the
  * static hotline in each element's shadow root at once, then loads the
  * WebAssembly widget once per page and hands each element to it.
  * The hotline never depends on anything after the first step.
@@ -62,7 +61,7 @@
     };
     box.lang = lang;
     for (const [d, vanity, name, display] of LINES[own(LINES, region) ? region : NATIONAL]) {
-      const number = display || d[0] + '-' + d.slice(1, 4) + '-' + d.slice(4, 7) + '-' + d.slice(7);
+      const number = display || d.replace(/(.)(...)(...)/, '$1-$2-$3-');
       create('b', create('p', box)).textContent = text[2][d] || name || text[3];
       link('+' + d, text[0] + ' ' + (vanity ? vanity + ' (' + number + ')' : number));
     }
@@ -104,21 +103,23 @@
 
   // The static hotline: the element's own light-DOM links (form B) through
   // a slot, or the region's lines and 911. Its box reserves the widget's
-  // space (fallback.css) from its layout and whether it shows two lines
-  // (and 911).
+  // space (fallback.css, src/reserve.rs) from its layout and whether it
+  // shows two lines (and 911), as the widget's box will.
   function showFallback(el) {
     const root = el.shadowRoot;
     let box;
     let tels = el.querySelectorAll('a[href^="tel:"]').length;
     if (tels) {
-      box = create('div', null, 'kts-fallback');
+      box = create('div');
       create('slot', box);
     } else {
       box = staticLinks((n) => el.getAttribute(n));
       tels = box.querySelectorAll('a').length;
     }
     const layout = (el.getAttribute('layout') || '').trim().toLowerCase();
-    box.className += (layout === 'banner' || layout === 'button' ? ' ' + layout : ' panel') + (tels > 2 ? ' two' : '');
+    box.className +=
+      (layout === 'banner' || layout === 'button' ? ' ' + layout : ' panel') +
+      (tels > 2 ? ' two' : '');
     root.textContent = '';
     root.appendChild(box);
     adopt(root);
@@ -149,21 +150,15 @@
   // hotline is on screen meanwhile. A page whose load never ends (a stalled
   // image, a long poll) still gets it after 5 s.
   const idle = new Promise((resolve) => {
-    let waiting = true;
-    // Without requestIdleCallback (Safari), setTimeout reads the options
-    // object as a delay of 0.
-    const later = () => {
-      if (waiting) (window.requestIdleCallback || setTimeout)(resolve, { timeout: 2000 });
-      waiting = false;
-    };
+    // Resolving twice is harmless: whichever comes first starts it. Without
+    // requestIdleCallback (Safari), setTimeout reads the options object as a
+    // delay of 0.
+    const later = () => (window.requestIdleCallback || setTimeout)(resolve, { timeout: 2000 });
     if (D.readyState === 'complete') later();
     else addEventListener('load', later);
     setTimeout(later, 5000);
   });
 
-  // Loads the glue and the wasm (which carries the widget's stylesheet) once
-  // per page, in parallel; the glue's `start` (www/start.js) runs the wasm,
-  // names what went wrong and, after a panic, turns the widgets back.
   let booting = null;
   const boot = () =>
     booting ||
@@ -175,7 +170,7 @@
         const bytes = fetch(wasm, { credentials: 'omit' });
         bytes.catch(() => {}); // reported by `start` when it reads it
         return import(glue).then((mod) => mod.start(bytes, wasm, fallBack), () => {
-          throw failure('script', 'could not load ' + glue + '. Deploy all of dist/v1/ with CORS; allow it in CSP script-src.');
+          throw failure('script', 'could not load ' + glue + ': check CORS and CSP script-src.');
         });
       }));
 
@@ -253,7 +248,7 @@
       // `quickExit` and `quick-exit` both name the attribute.
       const name = key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
       const value = options[key];
-      if (!OPTIONS.includes(name)) warnOnce('unknown option "' + key.slice(0, 40) + '". Allowed: ' + OPTIONS.join(', ') + '.');
+      if (!OPTIONS.includes(name)) warnOnce('unknown option "' + key.slice(0, 40) + '"; allowed: ' + OPTIONS + '.');
       else if (value == null) el.removeAttribute(name);
       else el.setAttribute(name, String(value));
     });

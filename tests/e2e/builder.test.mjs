@@ -5,29 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, settled, o, browser, open } from './harness.mjs';
+import { suite, settled, o, browser, open, builder, code, choose } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FORMS = ['element', 'script', 'iframe', 'plain'];
 
 suite();
-
-/** The builder page, on the widget's origin like the real one, with the clipboard allowed. */
-async function builder({ clipboard = true, init } = {}) {
-  const ctx = await browser.newContext();
-  if (clipboard) await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: o.cdn });
-  const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  if (init) await page.addInitScript(init);
-  await page.goto(`${o.cdn}/index.html`);
-  await page.locator('#snippet-element pre').waitFor();
-  await settled(page);
-  return { ctx, page, errors };
-}
-
-const code = (page, form) => page.locator(`#snippet-${form} pre`).evaluate((pre) => pre.textContent);
 
 /** What a reader gets from one widget: the options it shows and its numbers. */
 function fingerprint(el) {
@@ -42,21 +25,6 @@ function fingerprint(el) {
     exit: kts.querySelector('.kts-exit-link')?.getAttribute('href') ?? null,
     tel: [...el.shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
   };
-}
-
-/** Sets the builder's controls as a partner would, by their labels. */
-async function choose(page, { region, lang, layout, theme, accent, exit, address }) {
-  await page.getByLabel('Region').selectOption(region);
-  await page.getByLabel('Language').selectOption(lang);
-  const radio = (name) => page.getByRole('radio', { name, exact: typeof name === 'string' });
-  await radio(layout).check();
-  await radio(theme).check();
-  if (accent) {
-    await page.getByRole('checkbox', { name: /own colour/ }).check();
-    await page.locator('input[type="color"]').fill(accent);
-  }
-  await radio(exit).check();
-  if (address) await page.getByLabel(/Leave to/).fill(address);
 }
 
 /** Copies a snippet with its button: the confirmation must show, and the

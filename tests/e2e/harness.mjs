@@ -93,8 +93,9 @@ export function hostPage(o, body, { head = '', lang = 'en' } = {}) {
 <body><h1>A partner's page</h1>${body.replaceAll('CDN', `${o.cdn}/v1`)}</body></html>`;
 }
 
-/** Form B, with its own no-JS links, as the builder emits it. */
-export const FORM_B = `<know-the-signs region="US-CO" lang="en">
+/** Form B, with its own no-JS links and its reservation, as the builder
+ * emits it (tests/e2e/stability.test.mjs checks that it still does). */
+export const FORM_B = `<know-the-signs region="US-CO" lang="en" style="display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))">
   <p><a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>
   <p><a href="tel:911">Child in immediate danger: call 911</a></p>
 </know-the-signs>
@@ -139,8 +140,9 @@ export function shadowLinks(page, selector = 'know-the-signs') {
 }
 
 /** Opens `body` on the host origin in a fresh context, recording console
- * lines and the kts:ready / kts:fallback events (with the element's index). */
-export async function openPage(browser, o, name, body, { context = {}, head, lang, route } = {}) {
+ * lines and the kts:ready / kts:fallback events (with the element's index).
+ * `waitUntil` as Playwright's `goto` (a held script delays `load`). */
+export async function openPage(browser, o, name, body, { context = {}, head, lang, route, waitUntil } = {}) {
   const ctx = await browser.newContext(context);
   const page = await ctx.newPage();
   const logs = consoleOf(page);
@@ -154,7 +156,7 @@ export async function openPage(browser, o, name, body, { context = {}, head, lan
       });
     }
   });
-  await page.goto(o.page(`/${name}`, hostPage(o, body, { head, lang })));
+  await page.goto(o.page(`/${name}`, hostPage(o, body, { head, lang })), { waitUntil });
   return { ctx, page, logs, events: () => page.evaluate(() => window.__ktsEvents) };
 }
 
@@ -183,3 +185,36 @@ export function suite(ready) {
 
 /** `openPage` on the running file's browser and origins. */
 export const open = (name, body, options) => openPage(browser, o, name, body, options);
+
+/** The builder page, on the widget's origin like the real one, with the clipboard allowed. */
+export async function builder({ clipboard = true, init } = {}) {
+  const ctx = await browser.newContext();
+  if (clipboard) await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: o.cdn });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  if (init) await page.addInitScript(init);
+  await page.goto(`${o.cdn}/index.html`);
+  await page.locator('#snippet-element pre').waitFor();
+  await settled(page);
+  return { ctx, page, errors };
+}
+
+/** The text of one snippet (`element`, `script`, `iframe`, `plain`) as the builder shows it. */
+export const code = (page, form) => page.locator(`#snippet-${form} pre`).evaluate((pre) => pre.textContent);
+
+/** Sets the builder's controls as a partner would, by their labels. */
+export async function choose(page, { region, lang, layout, theme, accent, exit, address }) {
+  await page.getByLabel('Region').selectOption(region);
+  await page.getByLabel('Language').selectOption(lang);
+  const radio = (name) => page.getByRole('radio', { name, exact: typeof name === 'string' });
+  await radio(layout).check();
+  await radio(theme).check();
+  if (accent) {
+    await page.getByRole('checkbox', { name: /own colour/ }).check();
+    await page.locator('input[type="color"]').fill(accent);
+  }
+  await radio(exit).check();
+  if (address) await page.getByLabel(/Leave to/).fill(address);
+}

@@ -1,52 +1,122 @@
-// No layout shift when the widget arrives (issue 8): while the wasm loads,
-// the static hotline's box reserves about the space of the widget it
-// becomes, so the host's text below stays put when the widget mounts; the
-// floating button's fallback floats and takes no space; if the widget
-// cannot load, the box shrinks back to its links.
+// No layout shift (issue 8). The builder's form B snippet reserves the
+// widget's space from the first paint (an inline style, src/reserve.rs);
+// the loader's static hotline keeps it, and so does the widget once it has
+// mounted, so the host's text below never moves. The floating button takes
+// no space; if the widget cannot load, the space is given back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, settled, WASM_404, open } from './harness.mjs';
+import { suite, settled, WASM_404, open, builder, code, choose, o, FORM_B } from './harness.mjs';
 
-suite();
+/** Snippet B from the builder for each shape, read once. */
+const SNIPPETS = {};
+const SHAPES = {
+  'panel, Colorado, English': { region: 'US-CO', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
+  'panel, Hawaii (two lines), Spanish': { region: 'US-HI', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
+  'banner, Washington, Spanish, quick exit': { region: 'US-WA', lang: 'es', layout: /^Banner/, theme: /^Auto/, exit: /^On: leaves/ },
+  'banner, Hawaii, English': { region: 'US-HI', lang: 'en', layout: /^Banner/, theme: /^Auto/, exit: 'Off' },
+  'floating button': { region: 'US-CO', lang: 'en', layout: /^Button/, theme: /^Auto/, exit: 'Off' },
+};
 
-const LOADER = '<script src="CDN/embed.js" async></script>';
-const below = (page) => page.locator('#below').evaluate((p) => p.getBoundingClientRect().top);
-
-/** The y of the text below the widget while it loads, and once it is ready. */
-async function movement(name, attrs, width) {
-  let release;
-  const gate = new Promise((r) => (release = r));
-  const { ctx, page } = await open(name, `<know-the-signs ${attrs}></know-the-signs><p id="below">The partner's text</p>${LOADER}`, {
-    context: { viewport: { width, height: 900 } },
-    route: { match: /\.wasm$/, handle: async (r) => { await gate; await r.continue(); } },
-  });
-  await page.waitForFunction(() => document.querySelector('know-the-signs')?.dataset.state === 'loading');
-  const loading = await below(page);
-  release();
-  await settled(page);
-  const ready = await below(page);
+suite(async () => {
+  const { ctx, page } = await builder({ clipboard: false });
+  for (const [name, ui] of Object.entries(SHAPES)) {
+    await choose(page, ui);
+    SNIPPETS[name] = await code(page, 'element');
+  }
   await ctx.close();
-  return { loading, ready };
+});
+
+const para = (i) => `<p>Paragraph ${i} of the partner's text. ${'Words that wrap over several lines of the page. '.repeat(4)}</p>`;
+
+/** Loads `snippet` in an article at `width`, the loader held back until the
+ * page has painted its own links (a slow network) and the wasm until the
+ * loader's hotline is up; returns every layout shift and where the text
+ * below the widget was at each stage. */
+async function load(name, snippet, width) {
+  const gates = { js: null, wasm: null };
+  const held = (kind) => async (route) => {
+    await new Promise((open) => (gates[kind] = open));
+    await route.continue();
+  };
+  const { ctx, page } = await open(name, `${para(0)}${snippet}<p id="below">The partner's text</p>${para(1)}`, {
+    context: { viewport: { width, height: 900 } },
+    waitUntil: 'domcontentloaded',
+    route: { match: /embed\.js$|\.wasm$/, handle: (route) => held(route.request().url().endsWith('.wasm') ? 'wasm' : 'js')(route) },
+  });
+  await page.evaluate(() => {
+    window.__shifts = [];
+    // Each shift with what moved, for the failure message.
+    const what = (s) => `${s.node?.nodeName}.${s.node?.className || ''} y ${s.previousRect.y}->${s.currentRect.y} h ${s.previousRect.height}->${s.currentRect.height}`;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)}ms: ${e.sources.map(what).join('; ')}`))).observe({ type: 'layout-shift', buffered: true });
+  });
+  const below = () => page.locator('#below').evaluate((p) => Math.round(p.getBoundingClientRect().top + scrollY));
+  // The page has painted its own links before the loader arrives.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const at = { painted: await below() };
+  while (!gates.js) await page.waitForTimeout(20);
+  gates.js();
+  await page.waitForFunction(() => document.querySelector('know-the-signs')?.dataset.state === 'loading');
+  at.loading = await below();
+  while (!gates.wasm) await page.waitForTimeout(20);
+  gates.wasm();
+  await settled(page);
+  await page.waitForTimeout(200);
+  at.ready = await below();
+  const shifts = await page.evaluate(() => window.__shifts);
+  const state = await page.locator('know-the-signs').getAttribute('data-state');
+  await ctx.close();
+  return { at, shifts, state };
 }
 
-for (const width of [360, 1024]) {
-  for (const [attrs, tolerance] of [['', 80], ['lang="es" region="US-HI"', 80], ['layout="banner"', 60]]) {
-    test(`the text below barely moves when the widget arrives: ${attrs || 'panel'} at ${width}px`, async () => {
-      const { loading, ready } = await movement(`shift-${width}-${attrs.replace(/\W+/g, '-')}`, attrs, width);
-      assert.ok(Math.abs(ready - loading) <= tolerance, `moved ${ready - loading}px (from ${loading} to ${ready})`);
+const FLOATING = 'floating button';
+
+for (const width of [360, 480, 1280]) {
+  for (const shape of Object.keys(SHAPES).filter((s) => s !== FLOATING)) {
+    test(`builder's snippet, ${shape}, ${width}px: nothing moves, from the first paint to the whole widget`, async () => {
+      const { at, shifts, state } = await load(`shift-${width}-${shape.replace(/\W+/g, '-')}`, SNIPPETS[shape], width);
+      assert.equal(state, 'ready');
+      assert.deepEqual(shifts, [], `text below at ${JSON.stringify(at)}`);
+      assert.equal(at.loading, at.painted, JSON.stringify(at));
+      assert.equal(at.ready, at.painted, JSON.stringify(at));
     });
   }
 }
 
-test('the floating button\'s fallback floats: nothing below moves', async () => {
-  const { loading, ready } = await movement('shift-button', 'layout="button"', 412);
-  assert.equal(ready, loading);
+// The button's links are in the page's flow until the loader floats them
+// (without JavaScript they must be somewhere readable): one shift, when the
+// loader arrives, and none after.
+test('builder\'s snippet, floating button: the text moves once, when the loader floats the links', async () => {
+  const { at, shifts, state } = await load('shift-button', SNIPPETS[FLOATING], 480);
+  assert.equal(state, 'ready');
+  assert.ok(at.loading < at.painted, JSON.stringify(at));
+  assert.equal(at.ready, at.loading, JSON.stringify(at));
+  assert.equal(shifts.length, 1, shifts.join('\n'));
 });
 
-test('if the widget cannot load, the reserved space is given back', async () => {
-  const { ctx, page } = await open('shift-fallback', `<know-the-signs></know-the-signs><p id="below">The partner's text</p>${LOADER}`, { route: WASM_404 });
-  await settled(page);
-  const height = await page.locator('know-the-signs').evaluate((e) => e.getBoundingClientRect().height);
-  assert.ok(height < 250, `${height}px`);
-  await ctx.close();
+test('the tests\' and the benchmark\'s form B is the builder\'s snippet', () => {
+  assert.equal(SNIPPETS['panel, Colorado, English'], FORM_B.replaceAll('CDN', `${o.cdn}/v1`));
+});
+
+test('the snippet reserves space only for the layouts that take it', () => {
+  assert.match(SNIPPETS['panel, Colorado, English'], /<know-the-signs [^>]*style="display:flow-root;min-height:calc\(/);
+  assert.doesNotMatch(SNIPPETS['floating button'], /style=/);
+});
+
+test('a bare element (no inline style) keeps the loader\'s reservation when the widget mounts', async () => {
+  for (const [attrs, width] of [['', 360], ['lang="es" region="US-HI" quick-exit="on"', 1024], ['layout="banner"', 480]]) {
+    const { at, state } = await load(`shift-bare-${width}`, `<know-the-signs ${attrs}></know-the-signs><script src="CDN/embed.js" async></script>`, width);
+    assert.equal(state, 'ready');
+    assert.equal(at.ready, at.loading, `${attrs || 'panel'} at ${width}px: ${JSON.stringify(at)}`);
+  }
+});
+
+test('if the widget cannot load, the reserved space is given back, even the snippet\'s own', async () => {
+  for (const snippet of ['<know-the-signs></know-the-signs><script src="CDN/embed.js" async></script>', SNIPPETS['panel, Colorado, English']]) {
+    const { ctx, page } = await open('shift-fallback', snippet, { route: WASM_404 });
+    await settled(page);
+    const height = await page.locator('know-the-signs').evaluate((e) => e.getBoundingClientRect().height);
+    assert.ok(height < 250, `${height}px for ${snippet.slice(0, 60)}`);
+    await ctx.close();
+  }
 });
