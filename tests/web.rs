@@ -3,7 +3,7 @@
 //! numbers, and its disclosures are buttons that open and close.
 #![cfg(target_arch = "wasm32")]
 
-use know_the_signs::embed::{Widget, mount};
+use know_the_signs::embed::{Widget, mount, warm};
 use wasm_bindgen::{JsCast, closure::Closure};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -455,4 +455,38 @@ async fn the_first_mount_builds_the_hotline_and_the_rest_follows_in_its_reserved
     host.set_attribute("layout", "banner").unwrap();
     widget.update();
     assert_eq!(one(&root, ".kts-root").class_name(), "kts-root banner");
+}
+
+#[wasm_bindgen_test]
+fn the_warm_up_lays_out_a_hidden_hotline_and_leaves_no_trace() {
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    let before = body.child_element_count();
+    warm(0);
+    warm(1);
+    assert_eq!(
+        body.child_element_count(),
+        before,
+        "step 1 renders detached"
+    );
+    warm(2);
+    // Step 2: a hidden, out-of-flow host with the hotline in its shadow root.
+    assert_eq!(body.child_element_count(), before + 1);
+    let host: HtmlElement = body.last_element_child().unwrap().unchecked_into();
+    let style = host.style();
+    assert_eq!(style.get_property_value("visibility").unwrap(), "hidden");
+    assert_eq!(style.get_property_value("position").unwrap(), "absolute");
+    let root = host.shadow_root().expect("a shadow root");
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a"),
+        ["tel:+18442645437", "tel:911"]
+    );
+    // Step 3 lays it out and removes it.
+    warm(3);
+    assert_eq!(body.child_element_count(), before);
+    assert!(!host.is_connected());
 }

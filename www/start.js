@@ -20,7 +20,7 @@ export function start(bytes, wasm, fallBack) {
     live.clear();
   });
   return __wbg_init({ module_or_path: bytes }).then(
-    // The first widget mounts two tasks after `warm` began (src/embed.rs).
+    // The first widget mounts four tasks after `warm` began (src/embed.rs).
     // A step that fails (a panic, reported above) fails the start, so that
     // no element is left loading.
     () =>
@@ -34,7 +34,7 @@ export function start(bytes, wasm, fallBack) {
               fail(stopped || e);
             }
           });
-        step(0, () => step(1, () => setTimeout(ready)));
+        step(0, () => step(1, () => step(2, () => step(3, () => setTimeout(ready)))));
       }).then(() => (el, root) => {
         if (stopped) throw stopped;
         const widget = mount(el, root);
