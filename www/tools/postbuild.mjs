@@ -5,6 +5,7 @@
 // build.rs compiles into the wasm). Then makes the result CDN-ready: a
 // versioned copy for pinning, .br and .gz siblings, SRI hashes in a
 // manifest, and a _headers file.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,9 +36,26 @@ const glue = fs.readFileSync(path.join(staging, files.glue), 'utf8');
 for (const needed of ['__wbg_init as default', 'export function mount(', 'export function warm(']) {
   if (!glue.includes(needed)) throw new Error(`the wasm-bindgen glue has no "${needed}": update www/start.js`);
 }
-const started = `${glue}\n${read('www', 'start.js')}`;
+// wasm-bindgen exports every #[wasm_bindgen] type in the dependency tree:
+// Leptos always builds server_fn's browser streams (wasm-streams'
+// IntoUnderlying* classes), which the widget never uses. Their classes leave
+// the glue and their exports the wasm, and wasm-opt (the same binaryen Trunk
+// uses) drops the code only they reached: 1.5 KB brotli.
+const unused = [
+  /^export class IntoUnderlying\w+ \{[\s\S]*?^\}\n/gm,
+  /^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*\n/gm,
+  /^const IntoUnderlying\w+Finalization = [\s\S]*?;\n/gm,
+];
+const trimmed = unused.reduce((text, pattern) => text.replace(pattern, ''), glue);
+if (/intounderlying/i.test(trimmed)) throw new Error('the glue still uses wasm-streams: update the patterns in postbuild.mjs');
+const started = `${trimmed}\n${read('www', 'start.js')}`;
 const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code;
-const wasmOut = fs.readFileSync(path.join(staging, files.wasm));
+const wasmIn = path.join(staging, files.wasm);
+const pruned = path.join(staging, 'pruned.wasm');
+const opt = spawnSync(path.join(root, 'node_modules', '.bin', 'wasm-opt'), [wasmIn, '--remove-exports', '--pass-arg=remove-exports@*intounderlying*', '-Os', '-o', pruned], { encoding: 'utf8' });
+if (opt.status !== 0) throw new Error(`wasm-opt failed: ${opt.stderr || opt.error}`);
+const wasmOut = fs.readFileSync(pruned);
+fs.rmSync(pruned);
 // Both are served as immutable, so their names hash what is served (Trunk's
 // hash does not cover start.js), and share one stem for the loader, which
 // also keeps the loader small: 10 hex digits are plenty to bust caches.
