@@ -11,6 +11,7 @@ use crate::config::{self, Config};
 use crate::content;
 use crate::events;
 use crate::reserve;
+use crate::styled;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;
@@ -193,22 +194,20 @@ thread_local! {
 /// Puts `content` in a hidden shadow root under the shared sheet, out of the
 /// page's flow, and has the browser compute its style; step 3 lays it out
 /// and removes it. The first real widget then finds the sheet's rules and
-/// its text's shapes ready. Styled through the CSSOM, which a strict CSP
-/// allows. Returns the host.
+/// its text's shapes ready. Returns the host.
 fn hide_and_style(content: &HtmlElement) -> Option<HtmlElement> {
     let window = web_sys::window()?;
     let document = window.document()?;
-    let host: HtmlElement = document.create_element("div").ok()?.unchecked_into();
-    let style = host.style();
-    for (name, value) in [
-        ("position", "absolute"),
-        ("visibility", "hidden"),
-        ("width", "400px"),
-        ("left", "-10000px"),
-        ("top", "0"),
-    ] {
-        style.set_property(name, value).ok()?;
-    }
+    let host = styled::div(
+        &document,
+        &[
+            ("position", "absolute"),
+            ("visibility", "hidden"),
+            ("width", "400px"),
+            ("left", "-10000px"),
+            ("top", "0"),
+        ],
+    )?;
     let root = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .ok()?;

@@ -5,10 +5,11 @@
 //! keys, so exit is by click only, and it leaves the whole tab.
 
 use crate::quick_exit::{ShiftCounter, Step, WINDOW_MS};
+use crate::styled;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, KeyboardEvent, PageTransitionEvent};
+use web_sys::{KeyboardEvent, PageTransitionEvent};
 
 /// What the screen-reader status says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,22 +168,18 @@ fn cover(document: &web_sys::Document) {
     if document.get_element_by_id(COVER_ID).is_some() {
         return;
     }
-    let Ok(cover) = document.create_element("div") else {
+    let Some(cover) = styled::div(
+        document,
+        &[
+            ("position", "fixed"),
+            ("inset", "0"),
+            ("z-index", "2147483647"),
+            ("background", "#ffffff"),
+        ],
+    ) else {
         return;
     };
-    let cover: HtmlElement = cover.unchecked_into();
     cover.set_id(COVER_ID);
-    // CSSOM properties, which a strict CSP allows (a style attribute it
-    // would not).
-    let style = cover.style();
-    for (name, value) in [
-        ("position", "fixed"),
-        ("inset", "0"),
-        ("z-index", "2147483647"),
-        ("background", "#ffffff"),
-    ] {
-        let _ = style.set_property_with_priority(name, value, "important");
-    }
     if let Some(root) = document.document_element() {
         let _ = root.append_child(&cover);
     }

@@ -22,3 +22,5 @@ pub mod embed;
 pub mod events;
 #[cfg(target_arch = "wasm32")]
 pub mod exit;
+#[cfg(target_arch = "wasm32")]
+pub mod styled;

@@ -1,0 +1,18 @@
+//! Elements the widget puts in the page itself (outside its shadow root),
+//! styled through the CSSOM: a strict CSP allows that, where it would refuse
+//! a style attribute.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement};
+
+/// A new `<div>` of `document` with `properties` set `!important`, so the
+/// page's own CSS cannot undo them. A property the browser does not take is
+/// left out; the element is still made.
+pub fn div(document: &Document, properties: &[(&str, &str)]) -> Option<HtmlElement> {
+    let div: HtmlElement = document.create_element("div").ok()?.unchecked_into();
+    let style = div.style();
+    for (name, value) in properties {
+        let _ = style.set_property_with_priority(name, value, "important");
+    }
+    Some(div)
+}
