@@ -225,6 +225,22 @@ fn hide_and_style(content: &HtmlElement) -> Option<HtmlElement> {
     Some(host)
 }
 
+thread_local! {
+    /// The widget's folder URL (`https://CDN/kts/v1/`), where the posters are.
+    static BASE: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+/// Tells the module where it was loaded from (www/start.js does, once).
+#[wasm_bindgen]
+pub fn set_base(url: String) {
+    BASE.set(Some(url.leak()));
+}
+
+/// The widget's folder URL, once `set_base` has run.
+pub fn base() -> Option<&'static str> {
+    BASE.get()
+}
+
 /// Bytes of wasm linear memory, for the memory test and the benchmark.
 #[wasm_bindgen]
 pub fn memory_bytes() -> f64 {

@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 pub mod minify;
 pub mod phone;
+pub mod poster;
 pub mod qr;
 pub mod quick_exit;
 pub mod reserve;

@@ -34,6 +34,7 @@ export function start(bytes, wasm, fallBack) {
               fail(stopped || e);
             }
           });
+        set_base(new URL('.', wasm).href); // where the posters are
         step(0, () => step(1, () => step(2, () => step(3, () => setTimeout(ready)))));
       }).then(() => (el, root) => {
         if (stopped) throw stopped;

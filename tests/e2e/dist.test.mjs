@@ -17,15 +17,18 @@ const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =
 
 test('layout: the stable loader, content-hashed files next to it, a versioned copy', () => {
   const v1 = fs.readdirSync(path.join(DIST, 'v1')).filter((f) => !/\.(br|gz)$/.test(f)).sort();
-  assert.equal(v1.length, 6, v1.join(' '));
-  for (const stable of ['embed.js', 'frame.html', 'frame.js', 'frame.css']) assert.ok(v1.includes(stable), stable);
+  assert.equal(v1.length, 9, v1.join(' '));
+  for (const stable of ['embed.js', 'frame.html', 'frame.js', 'frame.css', 'poster.css', 'poster.js', 'posters']) assert.ok(v1.includes(stable), stable);
   assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f)));
   assert.ok(v1.some((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f)));
   const { version } = manifest();
   assert.match(version, /^1\.\d+\.\d+$/);
-  for (const f of v1) {
-    assert.deepEqual(fs.readFileSync(path.join(DIST, `v${version}`, f)), fs.readFileSync(path.join(DIST, 'v1', f)), f);
+  for (const file of walk(path.join(DIST, 'v1'))) {
+    const f = path.relative(path.join(DIST, 'v1'), file);
+    assert.deepEqual(fs.readFileSync(path.join(DIST, `v${version}`, f)), fs.readFileSync(file), f);
   }
+  // A poster for each lead line (src/poster.rs), in each language.
+  assert.ok(fs.readdirSync(path.join(DIST, 'v1', 'posters')).filter((f) => f.endsWith('.html')).length >= 60);
 });
 
 test('every text and wasm file has .br and .gz siblings that decompress to it', () => {

@@ -1,12 +1,14 @@
-// Share and the printable poster: the share fallback copies the message, and
-// the poster's QR code, decoded by a real decoder (jsQR), dials the region's
-// line. The page prints only the poster while it prints.
+// Share and the printable poster: the share fallback copies the message; the
+// widget links to the region's poster, a static page next to the loader
+// (src/poster.rs), whose QR code, decoded by a real decoder (jsQR), dials the
+// region's line, and which prints on one page without its button.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { suite, hostPage, settled, o, browser } from './harness.mjs';
 
 const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 suite();
 
 async function open(name, attrs) {
@@ -39,28 +41,6 @@ test('with the Web Share API, Share hands the message to it', async () => {
   await ctx.close();
 });
 
-/** Clicks "Print a poster" with print() stubbed to capture the page as printed. */
-async function printPoster(page, label) {
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => {
-    window.print = () => {
-      const host = document.querySelector('know-the-signs');
-      const poster = host.shadowRoot.querySelector('.kts-poster');
-      window.__printed = {
-        marked: host.hasAttribute('data-kts-poster'),
-        hostText: getComputedStyle(document.querySelector('p')).visibility,
-        poster: poster && getComputedStyle(poster).visibility,
-        text: poster && poster.textContent,
-        svg: poster && new XMLSerializer().serializeToString(poster.querySelector('svg')),
-      };
-    };
-  });
-  // Print media hides the buttons, so the tap is dispatched directly.
-  await page.locator('know-the-signs .kts-tool', { hasText: label }).evaluate((b) => b.click());
-  await page.waitForFunction(() => window.__printed);
-  return page.evaluate(() => window.__printed);
-}
-
 /** Decodes an SVG QR code with jsQR, in the page. */
 async function decode(page, svg) {
   await page.addScriptTag({ path: JSQR });
@@ -77,25 +57,64 @@ async function decode(page, svg) {
   }, svg);
 }
 
-test("the poster prints alone, and its QR code dials the region's line", async () => {
-  for (const [attrs, label, tel, words] of [
-    ['', 'Print a poster', 'tel:+18442645437', /Colorado Child Abuse and Neglect Hotline.*1-844-CO-4-KIDS.*1-844-264-5437/],
-    ['region="US-WA" lang="es"', 'Imprimir un cartel', 'tel:+18663634276', /Washington DCYF End Harm Hotline.*1-866-END-HARM.*llame al 911/],
-    ['region="US-AL"', 'Print a poster', 'tel:+18883737888', /National Human Trafficking Hotline/],
+test("the widget links to its region's poster, which shows the line and 911, and whose QR code dials the line", async () => {
+  for (const [attrs, label, file, tel, words] of [
+    ['', 'Print a poster', 'us-co-hotline.en', 'tel:+18442645437', /Colorado Child Abuse and Neglect Hotline.*1-844-CO-4-KIDS.*1-844-264-5437/s],
+    ['region="US-WA" lang="es"', 'Imprimir un cartel', 'us-wa-hotline.es', 'tel:+18663634276', /Washington DCYF End Harm Hotline.*1-866-END-HARM.*llame al 911/s],
+    ['region="US-AL"', 'Print a poster', 'us-nhth.en', 'tel:+18883737888', /National Human Trafficking Hotline/],
   ]) {
     const { ctx, page } = await open('poster', attrs);
-    const printed = await printPoster(page, label);
-    assert.equal(printed.marked, true);
-    assert.equal(printed.hostText, 'hidden', "the host page's own content does not print");
-    assert.equal(printed.poster, 'visible');
-    assert.match(printed.text, words);
-    assert.equal(await decode(page, printed.svg), tel);
-    // Afterwards the page is as it was.
-    const after = await page.evaluate(() => ({
-      marked: document.querySelector('know-the-signs').hasAttribute('data-kts-poster'),
-      sheets: document.adoptedStyleSheets.length,
-    }));
-    assert.deepEqual(after, { marked: false, sheets: 0 });
+    const link = page.locator('know-the-signs a.kts-tool', { hasText: label });
+    assert.equal(await link.getAttribute('href'), `${o.cdn}/v1/posters/${file}.html`);
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.match(await link.textContent(), /new tab|pestaña nueva/);
+    const [poster] = await Promise.all([ctx.waitForEvent('page'), link.click()]);
+    await poster.waitForLoadState();
+    assert.equal(poster.url(), `${o.cdn}/v1/posters/${file}.html`);
+    assert.match(await poster.locator('main').textContent(), words);
+    assert.deepEqual(await poster.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [tel, 'tel:911']);
+    const svg = await poster.locator('figure svg').evaluate((s) => new XMLSerializer().serializeToString(s));
+    assert.equal(await decode(poster, svg), tel);
     await ctx.close();
   }
+});
+
+test('the poster follows the region the reader picks', async () => {
+  const { ctx, page } = await open('poster-picked', '');
+  await page.locator('know-the-signs select').selectOption('US-TX');
+  assert.match(await page.locator('know-the-signs a.kts-tool').getAttribute('href'), /\/posters\/us-tx-hotline\.en\.html$/);
+  await ctx.close();
+});
+
+test('the poster page: a print button that prints, none on paper or without JavaScript, axe-clean', async () => {
+  const url = `${o.cdn}/v1/posters/us-co-hotline.en.html`;
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.evaluate(() => (window.print = () => (window.__printed = true)));
+  const button = page.getByRole('button', { name: 'Print this poster' });
+  await button.click();
+  assert.equal(await page.evaluate(() => window.__printed), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await button.isVisible(), false, 'the button does not print');
+  assert.ok(await page.locator('.number').isVisible());
+  await page.emulateMedia({ media: 'screen' });
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  // One page on US Letter and A4, even for the longest names (Spanish, Hawaii).
+  for (const file of ['us-co-hotline.en', 'us-hi-neighbor.es', 'us-dc-hotline.es']) {
+    await page.goto(`${o.cdn}/v1/posters/${file}.html`);
+    for (const format of ['Letter', 'A4']) {
+      const pdf = (await page.pdf({ format })).toString('latin1');
+      assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g).length, 1, `${file} on ${format}`);
+    }
+  }
+  await ctx.close();
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const still = await noJs.newPage();
+  await still.goto(url);
+  assert.equal(await still.locator('.print button').isVisible(), false);
+  assert.ok(await still.locator('a[href="tel:+18442645437"]').isVisible());
+  await noJs.close();
 });

@@ -33,7 +33,7 @@ if (!files.wasm || !files.glue) throw new Error(`no wasm or glue in ${staging}: 
 
 // 2. The glue, with www/start.js appended (what the loader calls), minified.
 const glue = fs.readFileSync(path.join(staging, files.glue), 'utf8');
-for (const needed of ['__wbg_init as default', 'export function mount(', 'export function warm(']) {
+for (const needed of ['__wbg_init as default', 'export function mount(', 'export function warm(', 'export function set_base(']) {
   if (!glue.includes(needed)) throw new Error(`the wasm-bindgen glue has no "${needed}": update www/start.js`);
 }
 // wasm-bindgen exports every #[wasm_bindgen] type in the dependency tree:
@@ -125,8 +125,13 @@ if (source.includes('@@')) throw new Error('embed.js: a placeholder was not fill
 const loader = (await minify(source, { ecma: 2015, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
 fs.writeFileSync(path.join(out, 'embed.js'), loader);
 
-// 4b. The iframe form, next to the loader it uses.
-for (const name of ['frame.html', 'frame.js', 'frame.css']) fs.copyFileSync(path.join(root, 'www', name), path.join(out, name));
+// 4b. The iframe form, next to the loader it uses, and the posters the
+// widget links to: static pages written from the same data by the crate's
+// native `posters` binary (src/poster.rs), with their stylesheet and the
+// script of their print button.
+for (const name of ['frame.html', 'frame.js', 'frame.css', 'poster.css', 'poster.js']) fs.copyFileSync(path.join(root, 'www', name), path.join(out, name));
+const posters = spawnSync('cargo', ['run', '--quiet', '--bin', 'posters', '--', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+if (posters.status !== 0) throw new Error(`the posters binary failed: ${posters.stderr || posters.error}`);
 
 // 5. The demo boots through v1/embed.js: drop what Trunk left of its own
 // <link data-trunk> and any preload of the files that moved.
@@ -140,14 +145,15 @@ fs.writeFileSync(index, html);
 const version = read('Cargo.toml').match(/^version = "([^"]+)"/m)[1];
 const pinned = path.join(staging, `v${version}`);
 fs.mkdirSync(pinned, { recursive: true });
-for (const name of fs.readdirSync(out)) fs.copyFileSync(path.join(out, name), path.join(pinned, name));
+fs.cpSync(out, pinned, { recursive: true });
 
 // 7. SRI hashes of every file partners or the loader fetch.
 const sri = (file) => `sha384-${createHash('sha384').update(fs.readFileSync(file)).digest('base64')}`;
 const manifest = { version, files: {} };
+const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 for (const dir of ['v1', `v${version}`]) {
-  for (const name of fs.readdirSync(path.join(staging, dir)).sort()) {
-    manifest.files[`${dir}/${name}`] = { integrity: sri(path.join(staging, dir, name)), bytes: fs.statSync(path.join(staging, dir, name)).size };
+  for (const file of walk(path.join(staging, dir)).sort()) {
+    manifest.files[path.relative(staging, file)] = { integrity: sri(file), bytes: fs.statSync(file).size };
   }
 }
 fs.writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -157,7 +163,7 @@ fs.writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest
 // loader and a year, immutable, for every content-hashed or versioned file.
 const rules = [
   ['/*', ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']],
-  ...['embed.js', 'frame.html', 'frame.js', 'frame.css'].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=300, must-revalidate']]),
+  ...['embed.js', 'frame.html', 'frame.js', 'frame.css', 'poster.css', 'poster.js', 'posters/*'].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=300, must-revalidate']]),
   ...[files.glue, files.wasm].map((name) => [`/v1/${name}`, ['Cache-Control: public, max-age=31536000, immutable']]),
   [`/v${version}/*`, ['Cache-Control: public, max-age=31536000, immutable']],
   ['/*.wasm', ['Content-Type: application/wasm']],
@@ -166,7 +172,6 @@ fs.writeFileSync(path.join(staging, '_headers'), rules.map(([p, hs]) => [p, ...h
 
 // 9. Precompressed siblings of every text and wasm file.
 const compressible = /\.(js|wasm|css|html|json)$/;
-const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 for (const file of walk(staging).filter((f) => compressible.test(f))) {
   const raw = fs.readFileSync(file);
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));

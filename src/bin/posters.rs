@@ -1,0 +1,23 @@
+//! Writes the printable posters (src/poster.rs) into the folder given as the
+//! only argument: the post-build step runs it for `dist/v1/`.
+
+use std::{env, fs, path::PathBuf, process::ExitCode};
+
+fn main() -> ExitCode {
+    let Some(out) = env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: posters <folder>");
+        return ExitCode::FAILURE;
+    };
+    for (path, html) in know_the_signs::poster::all() {
+        let file = out.join(path);
+        let written = file
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&file, html));
+        if let Err(e) = written {
+            eprintln!("posters: cannot write {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
