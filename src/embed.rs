@@ -4,14 +4,12 @@
 //! the widget.
 
 use crate::color;
-use crate::components::hotline::Hotline;
 use crate::components::panel::Panel;
 use crate::components::stage::{self, Stage};
 use crate::config::{self, Config};
-use crate::content;
 use crate::events;
 use crate::reserve;
-use crate::styled;
+use crate::sheet;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;
@@ -22,18 +20,9 @@ use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CanvasRenderingContext2d, CssStyleSheet, HtmlCanvasElement, HtmlElement, ShadowRoot,
-    ShadowRootInit, ShadowRootMode,
 };
 
 static PANIC_HOOK: Once = Once::new();
-
-thread_local! {
-    /// The widget's stylesheet (www/widget.css, minified by build.rs), built
-    /// once and shared by every shadow root on the page.
-    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new()
-        .ok()
-        .filter(|s| s.replace_sync(include_str!(concat!(env!("OUT_DIR"), "/widget.css"))).is_ok());
-}
 
 /// The options read from attributes, in the order the contract lists them.
 const OPTIONS: &[&str] = &[
@@ -98,7 +87,7 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     let theme = CssStyleSheet::new()?;
     // After the loader's base sheet (fallback.css), which stays adopted.
     let sheets = root.adopted_style_sheets();
-    SHEET.with(|s| s.as_ref().map(|s| sheets.push(s)));
+    sheet::with(|s| s.map(|s| sheets.push(s)));
     sheets.push(&theme);
     root.set_adopted_style_sheets(&sheets);
     let mut widget = Widget {
@@ -130,99 +119,6 @@ fn grow(step: RwSignal<u8>) {
 /// The widget's top element's classes: its reservation (src/reserve.rs).
 fn root_class(config: &Config) -> String {
     format!("kts-root {}", reserve::classes(reserve::Shape::of(config)))
-}
-
-/// Runs the first widget's start-up in steps, each in a task of its own
-/// before that widget mounts: the browser compiles WebAssembly functions the
-/// first time they run, and lays out text in a font and a stylesheet it has
-/// not used yet more slowly too, so a slow phone would otherwise spend one
-/// long task on it (issue 8: none over 50 ms). Step 0 builds the shared
-/// stylesheet and runs the option and colour logic; step 1 renders a
-/// throwaway hotline; step 2 styles it, hidden, and step 3 lays it out and
-/// drops it.
-#[wasm_bindgen]
-pub fn warm(step: u8) {
-    match step {
-        0 => {
-            SHEET.with(|_| ());
-            let _ = color::theme_css(color::HOUSE);
-            let _ = config::parse(|_| None, None, |_| None);
-        }
-        1 => {
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
-            if let Ok(div) = document.create_element("div") {
-                let div: HtmlElement = div.unchecked_into();
-                div.set_class_name("kts-root panel");
-                let handle = mount_to(div.clone(), || {
-                    let text = content::default_text();
-                    let region = RwSignal::new(content::DEFAULT_REGION);
-                    view! {
-                        <section class="kts" data-layout="panel" data-theme="light">
-                            <Hotline text region level=2 />
-                        </section>
-                    }
-                });
-                WARMED.set(Some((div, Box::new(handle))));
-            }
-        }
-        2 => {
-            // Kept attached until step 3, with its view.
-            if let Some((div, handle)) = WARMED.take()
-                && let Some(host) = hide_and_style(&div)
-            {
-                WARMED.set(Some((host, handle)));
-            }
-        }
-        _ => {
-            if let Some((host, _handle)) = WARMED.take() {
-                // Reading a size makes the browser lay it out now.
-                let _ = host.offset_height();
-                host.remove();
-            }
-        }
-    }
-}
-
-thread_local! {
-    /// The throwaway hotline (step 1), then its hidden host (step 2), with
-    /// its view, for the next step.
-    static WARMED: Cell<Option<(HtmlElement, Box<dyn Any>)>> = const { Cell::new(None) };
-}
-
-/// Puts `content` in a hidden shadow root under the shared sheet, out of the
-/// page's flow, and has the browser compute its style; step 3 lays it out
-/// and removes it. The first real widget then finds the sheet's rules and
-/// its text's shapes ready. Returns the host.
-fn hide_and_style(content: &HtmlElement) -> Option<HtmlElement> {
-    let window = web_sys::window()?;
-    let document = window.document()?;
-    let host = styled::div(
-        &document,
-        &[
-            ("position", "absolute"),
-            ("visibility", "hidden"),
-            ("width", "400px"),
-            ("left", "-10000px"),
-            ("top", "0"),
-        ],
-    )?;
-    let root = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .ok()?;
-    SHEET.with(|s| {
-        s.as_ref()
-            .map(|s| root.set_adopted_style_sheets(&js_sys::Array::of1(s)))
-    });
-    root.append_child(content).ok()?;
-    document.body()?.append_child(&host).ok()?;
-    // Reading a computed value makes the browser compute style now.
-    let _ = window
-        .get_computed_style(content)
-        .ok()??
-        .get_property_value("color");
-    Some(host)
 }
 
 thread_local! {

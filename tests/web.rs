@@ -3,7 +3,8 @@
 //! numbers, and its disclosures are buttons that open and close.
 #![cfg(target_arch = "wasm32")]
 
-use know_the_signs::embed::{Widget, mount, warm};
+use know_the_signs::embed::{Widget, mount};
+use know_the_signs::warm::warm;
 use wasm_bindgen::{JsCast, closure::Closure};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
