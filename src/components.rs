@@ -1,14 +1,11 @@
 //! The widget's Leptos components. They only arrange content that comes from
 //! `content` and options that come from `config`.
 
-pub mod about;
-pub mod blocks;
-pub mod channels;
 pub mod disclosure;
-pub mod guide;
 pub mod heading;
 pub mod hotline;
 pub mod layouts;
+pub mod markup;
 pub mod panel;
 pub mod quick_exit;
 pub mod region_picker;

@@ -3,7 +3,7 @@
 //! data: only which line and which channel.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot};
+use web_sys::{CustomEvent, CustomEventInit, Element, Event, ShadowRoot};
 
 /// Dispatches `name` on `host` with a `detail` object of string fields.
 pub fn dispatch(host: &Element, name: &str, detail: &[(&str, &str)]) {
@@ -30,10 +30,23 @@ pub fn host_of(node: &JsValue) -> Option<Element> {
         .map(|root| root.host())
 }
 
-/// Announces that a reader chose a line (`kts:call`).
-pub fn call(from: &JsValue, line: &str, channel: &str) {
-    if let Some(host) = host_of(from) {
-        dispatch(&host, "kts:call", &[("line", line), ("channel", channel)]);
+/// Announces that a reader chose a line (`kts:call`) when a click anywhere
+/// in the widget lands in a line's link (`markup::links` gives each its
+/// `data-line` and `data-channel`): one listener instead of one per link.
+pub fn clicked(ev: &Event) {
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("a[data-channel]").ok().flatten());
+    let Some(link) = link else { return };
+    let (Some(line), Some(channel)) = (
+        link.get_attribute("data-line"),
+        link.get_attribute("data-channel"),
+    ) else {
+        return;
+    };
+    if let Some(host) = host_of(&link.into()) {
+        dispatch(&host, "kts:call", &[("line", &line), ("channel", &channel)]);
     }
 }
 

@@ -5,6 +5,8 @@
 pub mod color;
 pub mod config;
 pub mod content;
+pub mod html;
+pub mod markup;
 pub mod minify;
 pub mod phone;
 pub mod poster;

@@ -5,8 +5,8 @@
 //! wasm). Pure string building, tested natively.
 
 use crate::content::{self, Block, Kind, Line, Text};
+use crate::html::escape;
 use crate::qr;
-use crate::snippet::escape;
 
 /// The poster's path below the widget's folder (`v1/`) for the lead line of
 /// `region` (a region's first reporting line, or the national hotline).

@@ -6,6 +6,7 @@
 
 use crate::config::{Config, Layout, Theme};
 use crate::content::{self, Kind, Text};
+use crate::html::escape;
 use crate::quick_exit;
 use crate::reserve;
 
@@ -204,21 +205,6 @@ fn link_lines(choice: &Config, indent: &str) -> String {
             )
         })
         .collect()
-}
-
-/// HTML-escapes text for an attribute value or element content.
-pub fn escape(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).

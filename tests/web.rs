@@ -395,10 +395,20 @@ async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
     one(&root, ".kts-call")
         .unchecked_ref::<HtmlElement>()
         .click();
-    assert_eq!(
-        *seen.borrow(),
-        [(Some("us-co-hotline".to_string()), Some("tel".to_string()))]
-    );
+    // A tap on the digits inside the link, and on a source's link in a
+    // section that was written after the first mount.
+    one(&root, ".kts-call .kts-digits")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    open_all(&root).await;
+    one(&root, "[data-section=about] a")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    one(&root, "[data-section=about] p")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    let co = |channel: &str| (Some("us-co-hotline".to_string()), Some(channel.to_string()));
+    assert_eq!(*seen.borrow(), [co("tel"), co("tel"), co("web")]);
     drop((listener, stop));
 }
 

@@ -1,7 +1,7 @@
-use super::channels::CallLink;
 use super::{disclosure::Disclosure, hotline::Hotline, sections::Sections};
-use crate::content::{self, Kind, Text};
+use crate::content::Text;
 use crate::events;
+use crate::markup::lines;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -16,20 +16,10 @@ pub fn Banner(
     /// The level of its headings.
     level: u8,
 ) -> impl IntoView {
-    let emergency = content::national_line(Kind::Emergency);
-    let leads = move || {
-        content::lead_lines(region.get())
-            .into_iter()
-            .map(|line| view! { <CallLink line text class="kts-call" /> })
-            .collect_view()
-    };
     view! {
         <div class="kts-bar">
             <p class="kts-bar-title">{text.ui.report_title}</p>
-            <p class="kts-bar-lines" aria-live="polite">
-                {leads}
-                {emergency.map(|line| view! { <CallLink line text class="kts-911" /> })}
-            </p>
+            <p class="kts-bar-lines" aria-live="polite" inner_html=move || lines::bar(text, region.get())></p>
         </div>
         <Disclosure id="more" title=text.ui.more level>
             <Hotline text region level=level + 1 />

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::config::{Config, Layout};
 use crate::content;
+use crate::events;
 use leptos::prelude::*;
 
 /// The whole widget in the chosen layout. Rebuilt when the options change;
@@ -46,6 +47,7 @@ pub fn Panel(
                 data-layout=layout
                 data-theme=theme
                 data-region=move || region.get()
+                on:click=|ev| events::clicked(&ev)
             >
                 {exit}
                 {body}

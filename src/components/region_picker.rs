@@ -1,5 +1,6 @@
 use super::stage::{self, PICKER};
 use crate::content::{self, Text};
+use crate::markup::options::options;
 use leptos::prelude::*;
 
 /// A labelled select that shows another state's lines in place: no
@@ -11,21 +12,10 @@ pub fn RegionPicker(
     /// The region shown; set by the select.
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
-    // `selected` is set once: afterwards only the select itself changes the
-    // region (new options rebuild the whole panel). One reactive attribute
-    // per option would be 57 effects on the page's main thread.
-    // Until the picker's step, only the region shown is an option: 57 options
-    // are the most expensive part of the panel to build and lay out.
-    let options = move || {
-        let all = stage::reached(PICKER);
-        let shown = region.get_untracked();
-        content::regions_by_name(text)
-            .into_iter()
-            .filter(|&code| all || code == shown)
-            .map(|code| view! { <option value=code selected=code == shown>{text.region_name(code)}</option> })
-            .collect_view()
-            .into_any()
-    };
+    // Written as HTML with the region shown selected (`markup::options`);
+    // afterwards only the select itself changes the region. Until the
+    // picker's step, only the region shown is an option.
+    let options = move || options(text, region.get_untracked(), stage::reached(PICKER));
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(code) = content::region_code(&event_target_value(&ev)) {
             region.set(code);
@@ -36,7 +26,7 @@ pub fn RegionPicker(
             <label>
                 <span class="kts-picker-label">{text.ui.picker_label}</span>
                 " "
-                <select on:change=on_change>{options}</select>
+                <select on:change=on_change inner_html=options></select>
             </label>
         </p>
     }

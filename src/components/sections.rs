@@ -1,8 +1,7 @@
 use super::stage::{self, SECTIONS};
-use super::{
-    about::About, blocks::Blocks, disclosure::Disclosure, region_picker::RegionPicker, tools::Tools,
-};
+use super::{disclosure::Disclosure, markup::Markup, region_picker::RegionPicker, tools::Tools};
 use crate::content::Text;
+use crate::markup::body;
 use leptos::prelude::*;
 
 /// Everything below the hotline: the region picker, one disclosure per
@@ -24,7 +23,7 @@ pub fn Sections(
                 .map(|s| {
                     view! {
                         <Disclosure id=s.id title=s.title level>
-                            <Blocks blocks=s.blocks text region level=level + 1 />
+                            <Markup class="kts-blocks" region html=move |code| body::blocks(text, s.blocks, code, level + 1) />
                         </Disclosure>
                     }
                 })
@@ -34,7 +33,7 @@ pub fn Sections(
                 <div class="kts-sections">
                     {sections}
                     <Disclosure id="about" title=text.ui.about_title level>
-                        <About text region level=level + 1 />
+                        <Markup class="kts-about" region html=move |code| body::about(text, code, level + 1) />
                     </Disclosure>
                 </div>
                 <Tools text region />

@@ -1,0 +1,158 @@
+//! The bodies of the disclosures: a section's blocks, and the sources.
+
+use super::lines::step;
+use super::links::link;
+use crate::content::{self, Block, Kind, Line, Sourced, Text};
+use crate::html::{Html, heading};
+
+/// A section's body: paragraphs, notes, sub-headings (at `level`), lists
+/// and report-guide steps for region `code`, in the order the content data
+/// gives them.
+pub fn blocks(text: &Text, blocks: &[Sourced], code: &str, level: u8) -> String {
+    let mut h = Html::default();
+    for b in blocks {
+        match b.block {
+            Block::Text(t) => h.element("p", "", t),
+            Block::Note(t) => h.element("p", "kts-note", t),
+            Block::Heading(t) => h.element(heading(level), "kts-h", t),
+            Block::Items(items) => {
+                h.open("ul", "");
+                for item in items {
+                    h.element("li", "", item);
+                }
+                h.close("ul")
+            }
+            Block::Call { kind, when } => {
+                step(&mut h, text, kind, when, code);
+                &mut h
+            }
+        };
+    }
+    h.finish()
+}
+
+/// Provenance: the source and checked date of every line shown for region
+/// `code` (and its directory), and of every source behind the signs and
+/// advice; headings at `level`.
+pub fn about(text: &Text, code: &str, level: u8) -> String {
+    let mut shown: Vec<&Line> = content::lead_lines(code);
+    for kind in [
+        Kind::Emergency,
+        Kind::OnlineExploitation,
+        Kind::Trafficking,
+        Kind::SupportOnly,
+    ] {
+        shown.extend(content::national_line(kind).filter(|l| !shown.iter().any(|s| s.id == l.id)));
+    }
+    let mut h = Html::default();
+    h.element("p", "", text.ui.about_intro)
+        .element(heading(level), "kts-h", text.ui.about_lines)
+        .open("ul", "kts-sources");
+    for l in shown {
+        entry(
+            &mut h,
+            text,
+            l.id,
+            text.line_name(l),
+            l.source_url,
+            l.verified,
+            true,
+        );
+    }
+    if let Some(r) = content::region(code).filter(|r| r.directory.is_some())
+        && let (Some(url), Some(date)) = (r.source_url, r.verified)
+    {
+        entry(&mut h, text, r.code, text.ui.directory, url, date, true);
+    }
+    h.close("ul")
+        .element(heading(level), "kts-h", text.ui.about_signs)
+        .open("ul", "kts-sources");
+    let mut ids: Vec<&str> = text
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .flat_map(|b| b.sources.iter().copied())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for s in ids.into_iter().filter_map(content::source) {
+        entry(&mut h, text, s.id, s.title, s.url, s.verified, s.official);
+    }
+    h.close("ul");
+    h.finish()
+}
+
+/// One source: a link to it, its checked date, and "secondary" unless it
+/// is the operator's or a government's own page.
+fn entry(h: &mut Html, text: &Text, id: &str, label: &str, url: &str, date: &str, official: bool) {
+    let (before, after) = content::around(text.ui.checked);
+    h.open("li", "");
+    link(h, id, "web", url, label, text);
+    h.text(", ").text(before).text(date).text(after);
+    if !official {
+        h.text(" (").text(text.ui.secondary).text(")");
+    }
+    h.close("li");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_renders_every_block_at_its_level() {
+        for text in content::TEXTS {
+            for section in text.sections {
+                let html = blocks(text, section.blocks, "US-CO", 9);
+                for b in section.blocks {
+                    match b.block {
+                        Block::Heading(t) => assert!(html.contains(&format!(
+                            "<h6 class=\"kts-h\">{}</h6>",
+                            crate::html::escape(t)
+                        ))),
+                        Block::Call { when, .. } => {
+                            assert!(html.contains(&crate::html::escape(when)))
+                        }
+                        Block::Items(items) => assert!(items.iter().all(|i| {
+                            html.contains(&format!("<li>{}</li>", crate::html::escape(i)))
+                        })),
+                        Block::Text(t) | Block::Note(t) => {
+                            assert!(html.contains(&crate::html::escape(t)))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn about_dates_every_line_shown_and_every_source() {
+        let en = content::text("en").unwrap();
+        let html = about(en, "US-CO", 3);
+        let co = content::lead_lines("US-CO")[0];
+        assert!(html.contains(&format!("data-line=\"{}\"", co.id)), "{html}");
+        assert!(html.contains(co.verified), "{html}");
+        for s in content::SOURCES
+            .iter()
+            .filter(|s| html.contains(&format!("data-line=\"{}\"", s.id)))
+        {
+            assert!(html.contains(s.verified));
+        }
+        assert_eq!(html.matches("<h3 class=\"kts-h\">").count(), 2);
+    }
+
+    #[test]
+    fn about_names_the_directory_of_a_region_without_a_line() {
+        let en = content::text("en").unwrap();
+        let region = content::REGIONS
+            .iter()
+            .find(|r| r.directory.is_some())
+            .expect("the research has a directory");
+        let html = about(en, region.code, 3);
+        assert!(
+            html.contains(&format!("data-line=\"{}\"", region.code)),
+            "{html}"
+        );
+        assert!(html.contains(region.verified.unwrap()), "{html}");
+    }
+}

@@ -1,0 +1,167 @@
+//! The lines a region shows: the banner's, the guide's, and what a region
+//! without a verified line gets instead of a number.
+
+use super::links::{call_link, channels, link};
+use crate::content::{self, Kind, Line, Text};
+use crate::html::Html;
+
+/// The banner's lines for `code`: where to turn if it has no verified
+/// statewide line, then each lead line with every channel, its hours and
+/// whether it takes trafficking reports.
+pub fn leads(text: &Text, code: &str) -> String {
+    let mut h = Html::default();
+    if content::reporting_lines(code).next().is_none() {
+        no_state_line(&mut h, text, code);
+    }
+    for line in content::lead_lines(code) {
+        h.open("div", "kts-lead")
+            .element("p", "kts-line-name", text.line_name(line));
+        channels(&mut h, line, text, "kts-call");
+        if let Some(hours) = text.hours(line) {
+            h.element("p", "kts-hours", hours);
+        }
+        if line.trafficking {
+            h.element("p", "kts-hours", text.ui.takes_trafficking);
+        }
+        h.close("div");
+    }
+    h.finish()
+}
+
+/// "If a child is in immediate danger, call 911." with 911 a link.
+pub fn emergency(text: &Text) -> String {
+    let (before, after) = content::around(text.ui.emergency);
+    let mut h = Html::default();
+    h.text(before);
+    if let Some(line) = content::national_line(Kind::Emergency) {
+        call_link(&mut h, line, text, "kts-911", true);
+    }
+    h.text(after);
+    h.finish()
+}
+
+/// The one-line banner's links: the lead lines' calls, then 911.
+pub fn bar(text: &Text, code: &str) -> String {
+    let mut h = Html::default();
+    for line in content::lead_lines(code) {
+        call_link(&mut h, line, text, "kts-call", false);
+    }
+    if let Some(line) = content::national_line(Kind::Emergency) {
+        call_link(&mut h, line, text, "kts-911", false);
+    }
+    h.finish()
+}
+
+/// One step of the report guide: a situation and the line of `kind` for it
+/// in region `code`, with every channel.
+pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
+    h.open("div", "kts-step").element("p", "kts-when", when);
+    let lines: Vec<&Line> = match kind {
+        Kind::Reporting => content::reporting_lines(code).collect(),
+        other => content::national_line(other).into_iter().collect(),
+    };
+    if lines.is_empty() {
+        no_state_line(h, text, code);
+    }
+    for line in lines {
+        h.element("p", "kts-line-name", text.line_name(line));
+        channels(h, line, text, "");
+        if line.kind == Kind::SupportOnly {
+            h.element("p", "kts-hours", text.ui.support_only);
+        }
+    }
+    h.close("div");
+}
+
+/// What a region without a verified statewide line gets instead of a
+/// number: the plain fact, its official directory where the research has
+/// one, the police, and the national hotline (shown after this).
+fn no_state_line(h: &mut Html, text: &Text, code: &str) {
+    let (before, after) = content::around(text.ui.no_state_line);
+    h.open("div", "kts-no-line")
+        .open("p", "")
+        .text(before)
+        .text(text.region_name(code))
+        .text(after)
+        .close("p");
+    // The directory is reported as the region's `web` channel.
+    if let Some(url) = content::region(code).and_then(|r| r.directory) {
+        h.open("p", "");
+        link(h, code, "web", url, text.ui.directory, text);
+        h.close("p");
+    }
+    h.element("p", "", text.ui.no_state_line_next).close("div");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colorado_leads_with_its_hotline_around_the_clock() {
+        let en = content::text("en").unwrap();
+        let html = leads(en, "US-CO");
+        assert!(html.starts_with("<div class=\"kts-lead\"><p class=\"kts-line-name\">Colorado Child Abuse and Neglect Hotline</p>"), "{html}");
+        assert!(html.contains("href=\"tel:+18442645437\""), "{html}");
+        assert!(html.contains(en.ui.hours_24_7), "{html}");
+        assert!(!html.contains("kts-no-line"), "{html}");
+    }
+
+    #[test]
+    fn a_region_without_a_line_says_so_and_leads_with_the_national_hotline() {
+        let en = content::text("en").unwrap();
+        let without = content::REGIONS
+            .iter()
+            .find(|r| content::reporting_lines(r.code).next().is_none())
+            .expect("the research has regions without a verified line");
+        let html = leads(en, without.code);
+        assert!(html.starts_with("<div class=\"kts-no-line\">"), "{html}");
+        assert!(html.contains(en.region_name(without.code)), "{html}");
+        let national = content::national_line(Kind::Trafficking).unwrap();
+        assert!(
+            html.contains(&format!("href=\"tel:{}\"", national.e164)),
+            "{html}"
+        );
+        assert_eq!(
+            html.contains("data-channel=\"web\" target"),
+            without.directory.is_some()
+        );
+    }
+
+    #[test]
+    fn the_emergency_sentence_links_911_in_every_language() {
+        for text in content::TEXTS {
+            let html = emergency(text);
+            let (before, after) = content::around(text.ui.emergency);
+            assert!(html.starts_with(before) && html.ends_with(after), "{html}");
+            assert!(html.contains("href=\"tel:911\""), "{html}");
+        }
+    }
+
+    #[test]
+    fn the_bar_calls_the_lead_lines_then_911() {
+        let en = content::text("en").unwrap();
+        let html = bar(en, "US-HI");
+        let tels: Vec<_> = html
+            .match_indices("href=\"tel:")
+            .map(|(i, _)| &html[i + 10..i + 22])
+            .collect();
+        assert_eq!(tels.len(), content::lead_lines("US-HI").len() + 1, "{html}");
+        assert!(tels.last().unwrap().starts_with("911\""), "{html}");
+    }
+
+    #[test]
+    fn a_step_for_support_says_it_takes_no_reports() {
+        let en = content::text("en").unwrap();
+        let mut h = Html::default();
+        step(&mut h, en, Kind::SupportOnly, "If you need advice", "US-CO");
+        let html = h.finish();
+        assert!(
+            html.starts_with(
+                "<div class=\"kts-step\"><p class=\"kts-when\">If you need advice</p>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains(en.ui.support_only), "{html}");
+    }
+}

@@ -1,0 +1,191 @@
+//! Links to a line, one per channel.
+
+use crate::content::{Line, Text};
+use crate::html::Html;
+use crate::phone;
+
+/// The start of a link that reaches line `id` by `channel` (`tel`, `sms`,
+/// `chat` or `web`; `web` also for a region's directory). Web addresses open
+/// in a new tab with no referrer, so the partner's page stays put and the
+/// line's site learns nothing about where the reader came from. The content
+/// follows, then `link_end`.
+pub fn link_start(
+    h: &mut Html,
+    id: &str,
+    channel: &str,
+    href: &str,
+    class: &str,
+    label: Option<&str>,
+) {
+    let mut classes = String::from("kts-link kts-");
+    classes.push_str(channel);
+    if !class.is_empty() {
+        classes.push(' ');
+        classes.push_str(class);
+    }
+    h.start("a")
+        .attr("class", &classes)
+        .attr("href", href)
+        .attr("data-line", id)
+        .attr("data-channel", channel);
+    if let Some(label) = label {
+        h.attr("aria-label", label);
+    }
+    if external(channel) {
+        h.attr("target", "_blank")
+            .attr("rel", "noopener noreferrer");
+    }
+    h.end();
+}
+
+/// The end of a link begun by `link_start`: screen readers hear that an
+/// external one opens a new tab.
+pub fn link_end(h: &mut Html, channel: &str, text: &Text) {
+    if external(channel) {
+        h.open("span", "kts-sr")
+            .text(" ")
+            .text(text.ui.new_tab)
+            .close("span");
+    }
+    h.close("a");
+}
+
+/// A whole link whose content is `label`.
+pub fn link(h: &mut Html, id: &str, channel: &str, href: &str, label: &str, text: &Text) {
+    link_start(h, id, channel, href, "", None);
+    h.text(label);
+    link_end(h, channel, text);
+}
+
+fn external(channel: &str) -> bool {
+    matches!(channel, "chat" | "web")
+}
+
+/// A `tel:` link to a line: the advertised letters, if any, with the digits
+/// beside them, after the word "Call" unless `bare` (inside a sentence that
+/// already says "call").
+pub fn call_link(h: &mut Html, line: &Line, text: &Text, class: &str, bare: bool) {
+    let call = if bare { "" } else { text.ui.call };
+    // Read the number digit by digit ("one eight four four..."), after the
+    // visible words so that speech users can say what they see.
+    let mut label = String::from(call);
+    if !bare {
+        label.push(' ');
+    }
+    label.push_str(line.vanity.unwrap_or(line.display));
+    label.push_str(": ");
+    label.push_str(&phone::spoken(line.display));
+    let mut href = String::from("tel:");
+    href.push_str(line.e164);
+    link_start(h, line.id, "tel", &href, class, Some(&label));
+    if !bare {
+        h.text(call).text(" ");
+    }
+    if let Some(vanity) = line.vanity {
+        h.element("span", "kts-vanity", vanity).text(" ");
+        h.open("span", "kts-digits")
+            .text("(")
+            .text(line.display)
+            .text(")")
+            .close("span");
+    } else {
+        h.element("span", "kts-digits", line.display);
+    }
+    link_end(h, "tel", text);
+}
+
+/// Every way to reach a line, each its own tap target: call (with
+/// `call_class`, which makes it the banner's big button), text, chat,
+/// report online.
+pub fn channels(h: &mut Html, line: &Line, text: &Text, call_class: &str) {
+    h.open("p", "kts-channels");
+    call_link(h, line, text, call_class, false);
+    if let Some(number) = line.sms {
+        // A line that takes texts on its own number shows it as written.
+        let shown = if number == line.e164 {
+            line.display
+        } else {
+            number
+        };
+        let mut href = String::from("sms:");
+        href.push_str(number);
+        link_start(h, line.id, "sms", &href, "", None);
+        h.text(text.ui.text).text(" ").text(shown);
+        link_end(h, "sms", text);
+    }
+    if let Some(url) = line.chat {
+        link(h, line.id, "chat", url, text.ui.chat, text);
+    }
+    if let Some(url) = line.web {
+        link(h, line.id, "web", url, text.ui.web, text);
+    }
+    h.close("p");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{self, Kind};
+
+    fn written(f: impl FnOnce(&mut Html)) -> String {
+        let mut h = Html::default();
+        f(&mut h);
+        h.finish()
+    }
+
+    #[test]
+    fn colorado_is_called_by_its_letters_and_digits_and_heard_digit_by_digit() {
+        let en = content::text("en").unwrap();
+        let co = content::lead_lines("US-CO")[0];
+        let html = written(|h| call_link(h, co, en, "kts-call", false));
+        assert!(html.starts_with("<a class=\"kts-link kts-tel kts-call\" href=\"tel:+18442645437\" data-line=\"us-co-hotline\" data-channel=\"tel\" aria-label=\"Call 1-844-CO-4-KIDS: 1, 8 4 4, 2 6 4, 5 4 3 7\">"), "{html}");
+        assert!(html.ends_with(">Call <span class=\"kts-vanity\">1-844-CO-4-KIDS</span> <span class=\"kts-digits\">(1-844-264-5437)</span></a>"), "{html}");
+        assert!(!html.contains("target"), "a call stays in the page: {html}");
+    }
+
+    #[test]
+    fn a_bare_call_link_is_only_the_number() {
+        let en = content::text("en").unwrap();
+        let e911 = content::national_line(Kind::Emergency).unwrap();
+        let html = written(|h| call_link(h, e911, en, "kts-911", true));
+        assert!(html.contains("href=\"tel:911\""), "{html}");
+        assert!(html.contains("aria-label=\"911: 9 1 1\""), "{html}");
+        assert!(
+            html.ends_with("\"><span class=\"kts-digits\">911</span></a>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn web_links_open_a_new_tab_without_referrer_and_say_so() {
+        let es = content::text("es").unwrap();
+        let html = written(|h| link(h, "x", "web", "https://a.example/?q=1&r=2", "Sitio", es));
+        assert_eq!(
+            html,
+            format!(
+                "<a class=\"kts-link kts-web\" href=\"https://a.example/?q=1&amp;r=2\" data-line=\"x\" data-channel=\"web\" target=\"_blank\" rel=\"noopener noreferrer\">Sitio<span class=\"kts-sr\"> {}</span></a>",
+                es.ui.new_tab
+            )
+        );
+    }
+
+    #[test]
+    fn every_channel_of_a_line_is_its_own_link() {
+        let en = content::text("en").unwrap();
+        for line in content::LINES {
+            let html = written(|h| channels(h, line, en, ""));
+            let expected = 1
+                + usize::from(line.sms.is_some())
+                + usize::from(line.chat.is_some())
+                + usize::from(line.web.is_some());
+            assert_eq!(html.matches("<a ").count(), expected, "{html}");
+            assert!(
+                html.contains(&format!("href=\"tel:{}\"", line.e164)),
+                "{html}"
+            );
+            if let Some(number) = line.sms {
+                assert!(html.contains(&format!("href=\"sms:{number}\"")), "{html}");
+            }
+        }
+    }
+}
