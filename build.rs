@@ -96,7 +96,7 @@ fn emit_pairs(out: &mut String, field: &str, map: &BTreeMap<String, String>) {
     out.push_str("],\n");
 }
 
-fn emit_text(out: &mut String, t: &TextFile) {
+fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
     writeln!(out, "Text {{ lang: {:?}, ui: Ui {{", t.lang).unwrap();
     for (k, v) in &t.ui {
         writeln!(out, "    {k}: {v:?},").unwrap();
@@ -105,6 +105,20 @@ fn emit_text(out: &mut String, t: &TextFile) {
     emit_pairs(out, "line_names", &t.line_names);
     emit_pairs(out, "line_hours", &t.line_hours);
     emit_pairs(out, "region_names", &t.regions);
+    // Sorted here, not in the browser: the sort code was 7 KB of the wasm.
+    let mut order: Vec<&str> = regions.iter().map(|r| r.code.as_str()).collect();
+    order.sort_by_key(|code| t.regions.get(*code).unwrap_or(&t.ui["region_unknown"]));
+    order.insert(0, "US");
+    writeln!(out, "region_order: &{order:?},").unwrap();
+    let mut ids: Vec<&str> = t
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .flat_map(|b| b.sources.iter().map(String::as_str))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    writeln!(out, "source_ids: &{ids:?},").unwrap();
     out.push_str("sections: &[\n");
     for s in &t.sections {
         writeln!(
@@ -137,7 +151,10 @@ fn main() {
     emit_regions(&mut out, &content.regions.regions);
     emit_sources(&mut out, &content.sources.sources);
     out.push_str("pub static TEXTS: &[Text] = &[\n");
-    content.texts.iter().for_each(|t| emit_text(&mut out, t));
+    content
+        .texts
+        .iter()
+        .for_each(|t| emit_text(&mut out, t, &content.regions.regions));
     out.push_str("];\n");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out_dir).join("content.rs"), out).expect("OUT_DIR is writable");

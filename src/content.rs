@@ -124,6 +124,10 @@ pub struct Text {
     line_names: &'static [(&'static str, &'static str)],
     line_hours: &'static [(&'static str, &'static str)],
     region_names: &'static [(&'static str, &'static str)],
+    /// Every region code, `US` first, then by name in this language.
+    region_order: &'static [&'static str],
+    /// The ids of the sources behind the sections, sorted, each once.
+    source_ids: &'static [&'static str],
     pub sections: &'static [Section],
 }
 
@@ -159,6 +163,11 @@ impl Text {
             Hours::Limited => lookup(self.line_hours, line.id),
             Hours::Unknown => None,
         }
+    }
+
+    /// The ids of the sources behind the signs and advice, each once.
+    pub fn source_ids(&self) -> &'static [&'static str] {
+        self.source_ids
     }
 
     /// The region's name (`US` included) in this language.
@@ -204,11 +213,8 @@ pub fn region_code(code: &str) -> Option<&'static str> {
 
 /// Every region code, `US` first, then by name in this language (for
 /// pickers).
-pub fn regions_by_name(text: &Text) -> Vec<&'static str> {
-    let mut codes: Vec<&'static str> = REGIONS.iter().map(|r| r.code).collect();
-    codes.sort_by_key(|c| text.region_name(c));
-    codes.insert(0, NATIONAL);
-    codes
+pub fn regions_by_name(text: &Text) -> &'static [&'static str] {
+    text.region_order
 }
 
 /// The verified statewide reporting lines of a region (Hawaii has two, by
@@ -310,6 +316,29 @@ mod tests {
         }
         for s in SOURCES {
             assert!(s.url.starts_with("http") && dated(s.verified), "{}", s.id);
+        }
+    }
+
+    #[test]
+    fn build_rs_orders_regions_by_name_and_lists_each_source_once() {
+        for t in TEXTS {
+            let order = regions_by_name(t);
+            assert_eq!(order[0], NATIONAL);
+            assert_eq!(order.len(), REGIONS.len() + 1);
+            assert!(REGIONS.iter().all(|r| order.contains(&r.code)));
+            assert!(
+                order[1..].is_sorted_by_key(|c| t.region_name(c)),
+                "{order:?}"
+            );
+            let mut ids: Vec<&str> = t
+                .sections
+                .iter()
+                .flat_map(|s| s.blocks)
+                .flat_map(|b| b.sources.iter().copied())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(t.source_ids(), ids);
         }
     }
 

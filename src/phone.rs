@@ -91,18 +91,18 @@ pub fn writes_number(written: &str, number: &str) -> bool {
 /// A written number as a screen reader should say it: digit by digit, with
 /// a pause between groups (`1-844-264-5437` → `1, 8 4 4, 2 6 4, 5 4 3 7`).
 pub fn spoken(display: &str) -> String {
-    display
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|group| !group.is_empty())
-        .map(|group| {
-            group
-                .chars()
-                .map(String::from)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    let mut gap = "";
+    for c in display.chars() {
+        if c.is_ascii_digit() {
+            out.push_str(gap);
+            out.push(c);
+            gap = " ";
+        } else if !out.is_empty() {
+            gap = ", ";
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -67,15 +67,11 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
     h.close("ul")
         .element(heading(level), "kts-h", text.ui.about_signs)
         .open("ul", "kts-sources");
-    let mut ids: Vec<&str> = text
-        .sections
+    for s in text
+        .source_ids()
         .iter()
-        .flat_map(|s| s.blocks.iter())
-        .flat_map(|b| b.sources.iter().copied())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    for s in ids.into_iter().filter_map(content::source) {
+        .filter_map(|id| content::source(id))
+    {
         entry(&mut h, text, s.id, s.title, s.url, s.verified, s.official);
     }
     h.close("ul");
