@@ -100,7 +100,7 @@ test('a start-up step that throws falls back and says so', () =>
       handle: async (r) => {
         const res = await r.fetch();
         const glue = await res.text();
-        const body = glue.replace('export function warm(e){', 'export function warm(e){if(e===1)throw new Error("boom");');
+        const body = glue.replace(/export function warm\((\w+)\)\{/, 'export function warm($1){if($1===1)throw new Error("boom");');
         assert.notEqual(body, glue, 'the glue still exports warm');
         await r.fulfill({ response: res, body });
       },

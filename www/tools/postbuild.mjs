@@ -48,14 +48,41 @@ const unused = [
 ];
 const trimmed = unused.reduce((text, pattern) => text.replace(pattern, ''), glue);
 if (/intounderlying/i.test(trimmed)) throw new Error('the glue still uses wasm-streams: update the patterns in postbuild.mjs');
-const started = `${trimmed}\n${read('www', 'start.js')}`;
-const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code;
 const wasmIn = path.join(staging, files.wasm);
 const pruned = path.join(staging, 'pruned.wasm');
-const opt = spawnSync(path.join(root, 'node_modules', '.bin', 'wasm-opt'), [wasmIn, '--remove-exports', '--pass-arg=remove-exports@*intounderlying*', '-Os', '-o', pruned], { encoding: 'utf8' });
+// wasm-bindgen's import and export names are long and hashed
+// (`__wbg_createElement_de4a31ed2fb252be`), written once in the wasm and
+// once in the glue: wasm-opt gives each a short one and prints the mapping,
+// which the glue then follows (2 KB brotli).
+const opt = spawnSync(path.join(root, 'node_modules', '.bin', 'wasm-opt'), [wasmIn, '--remove-exports', '--pass-arg=remove-exports@*intounderlying*', '--minify-imports-and-exports-and-modules', '-Os', '-o', pruned], { encoding: 'utf8' });
 if (opt.status !== 0) throw new Error(`wasm-opt failed: ${opt.stderr || opt.error}`);
 const wasmOut = fs.readFileSync(pruned);
 fs.rmSync(pruned);
+const renamed = renameImportsAndExports(trimmed, JSON.parse(opt.stdout), new WebAssembly.Module(wasmOut));
+const started = `${renamed}\n${read('www', 'start.js')}`;
+const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code;
+
+// The glue with wasm-opt's short names: each import's key (exactly once),
+// the imports' module, and every `wasm.<export>`; then every export the
+// glue uses must exist, so a glue wasm-bindgen writes differently fails the
+// build here instead of the widget at run time.
+function renameImportsAndExports(text, { imports, exports }, module) {
+  const once = (from, to) => {
+    const parts = text.split(from);
+    if (parts.length !== 2) throw new Error(`the glue has ${parts.length - 1} of "${from}", not one: update postbuild.mjs`);
+    text = parts.join(to);
+  };
+  const modules = new Set(WebAssembly.Module.imports(module).map((i) => i.module));
+  if (modules.size !== 1 || new Set(imports.map(([m]) => m)).size !== 1) throw new Error('the wasm imports from more than one module: update postbuild.mjs');
+  once(`"${imports[0][0]}": `, `${JSON.stringify([...modules][0])}: `);
+  for (const [, from, to] of imports) once(`\n        ${from}: function`, `\n        ${JSON.stringify(to)}: function`);
+  for (const [from, to] of exports) text = text.replace(new RegExp(`\\bwasm\\.${from}\\b`, 'g'), () => `wasm.${to}`);
+  const names = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  for (const [, used] of text.matchAll(/\bwasm\.([\w$]+)/g)) {
+    if (!names.has(used)) throw new Error(`the glue uses wasm.${used}, which the wasm does not export: update postbuild.mjs`);
+  }
+  return text;
+}
 // Both are served as immutable, so their names hash what is served (Trunk's
 // hash does not cover start.js), and share one stem for the loader, which
 // also keeps the loader small: 10 hex digits are plenty to bust caches.
