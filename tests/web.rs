@@ -268,6 +268,30 @@ async fn the_picker_swaps_the_numbers_in_place() {
 }
 
 #[wasm_bindgen_test]
+async fn the_banner_announces_only_the_new_number_when_the_region_changes() {
+    let (_host, root, _widget) = mounted(&[("layout", "banner")]).await;
+    let live = one(&root, ".kts-bar [aria-live]");
+    let e911 = one(&root, ".kts-bar a[href='tel:911']");
+    assert!(!live.contains(Some(&e911)), "911 is outside the live part");
+    one(&root, "[data-section=more] .kts-toggle")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    tick().await;
+    select(&root, "US-TX");
+    tick().await;
+    assert_eq!(
+        hrefs(&root, ".kts-bar [aria-live] a"),
+        ["tel:+18002525400"],
+        "the live part holds the new line only"
+    );
+    assert!(e911.is_connected(), "911 was not written again");
+    assert_eq!(
+        hrefs(&root, ".kts-bar-lines a"),
+        ["tel:+18002525400", "tel:911"]
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_state_without_a_verified_line_gets_its_directory_national_lines_and_911() {
     let (_host, root, _widget) = mounted(&[("region", "US-AL")]).await;
     let banner = text(&one(&root, ".kts-hotline"));

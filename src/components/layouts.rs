@@ -19,7 +19,13 @@ pub fn Banner(
     view! {
         <div class="kts-bar">
             <p class="kts-bar-title">{text.ui.report_title}</p>
-            <p class="kts-bar-lines" aria-live="polite" inner_html=move || lines::bar(text, region.get())></p>
+            <p class="kts-bar-lines">
+                // Polite: a reader who picks another state hears its number,
+                // and not 911 again. Both spans are `display: contents`, so
+                // the links stay the line's flex items.
+                <span class="kts-bar-leads" aria-live="polite" inner_html=move || lines::bar(text, region.get())></span>
+                <span class="kts-bar-911" inner_html=lines::bar_911(text)></span>
+            </p>
         </div>
         <Disclosure id="more" title=text.ui.more level>
             <Hotline text region level=level + 1 />

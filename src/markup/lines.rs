@@ -40,12 +40,19 @@ pub fn emergency(text: &Text) -> String {
     h.finish()
 }
 
-/// The one-line banner's links: the lead lines' calls, then 911.
+/// The one-line banner's calls to the lead lines of `code` (911 follows,
+/// from `bar_911`, outside the part that changes with the region).
 pub fn bar(text: &Text, code: &str) -> String {
     let mut h = Html::default();
     for line in content::lead_lines(code) {
         call_link(&mut h, line, text, "kts-call", false);
     }
+    h.finish()
+}
+
+/// The one-line banner's "Call 911".
+pub fn bar_911(text: &Text) -> String {
+    let mut h = Html::default();
     if let Some(line) = content::national_line(Kind::Emergency) {
         call_link(&mut h, line, text, "kts-911", false);
     }
@@ -142,12 +149,18 @@ mod tests {
     fn the_bar_calls_the_lead_lines_then_911() {
         let en = content::text("en").unwrap();
         let html = bar(en, "US-HI");
-        let tels: Vec<_> = html
-            .match_indices("href=\"tel:")
-            .map(|(i, _)| &html[i + 10..i + 22])
+        let tels: Vec<_> = content::lead_lines("US-HI")
+            .iter()
+            .map(|l| format!("href=\"tel:{}\"", l.e164))
             .collect();
-        assert_eq!(tels.len(), content::lead_lines("US-HI").len() + 1, "{html}");
-        assert!(tels.last().unwrap().starts_with("911\""), "{html}");
+        assert_eq!(html.matches("href=\"tel:").count(), tels.len(), "{html}");
+        assert!(tels.iter().all(|t| html.contains(t.as_str())), "{html}");
+        assert!(!html.contains("tel:911"), "{html}");
+        let e911 = bar_911(en);
+        assert!(
+            e911.contains("href=\"tel:911\"") && e911.contains(">Call <"),
+            "{e911}"
+        );
     }
 
     #[test]

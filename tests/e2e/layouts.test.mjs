@@ -189,3 +189,20 @@ test('screenshots of each layout at 360 and 1024 px', async () => {
     }
   }
 });
+
+test('banner: in the accessibility tree, the live part holds the region\'s line and not 911', async () => {
+  // Its box is `display: contents` (the links stay the bar's flex items):
+  // the browser must still expose it as a live region.
+  const page = await open('banner-live', 'layout="banner"');
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const live = nodes.filter((n) => !n.ignored && n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite'));
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const inside = (n, ancestor) => { for (let p = n; p; p = byId.get(p.parentId)) if (p === ancestor) return true; return false; };
+  const links = nodes.filter((n) => n.role?.value === 'link');
+  const call = (url) => links.find((n) => n.properties?.some((p) => p.name === 'url' && p.value.value === url));
+  const bar = live.find((n) => inside(call('tel:+18442645437'), n));
+  assert.ok(bar, 'a polite live region holds the Colorado line');
+  assert.ok(!inside(call('tel:911'), bar), '911 is outside it');
+  await page.close();
+});

@@ -63,9 +63,9 @@ const started = `${renamed}\n${read('www', 'start.js')}`;
 const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code;
 
 // The glue with wasm-opt's short names: each import's key (exactly once),
-// the imports' module, and every `wasm.<export>`; then every export the
-// glue uses must exist, so a glue wasm-bindgen writes differently fails the
-// build here instead of the widget at run time.
+// the imports' module, and every `wasm.<export>`, which must be an export
+// of the new wasm: a glue wasm-bindgen writes differently fails the build
+// here instead of the widget at run time.
 function renameImportsAndExports(text, { imports, exports }, module) {
   const once = (from, to) => {
     const parts = text.split(from);
@@ -76,12 +76,14 @@ function renameImportsAndExports(text, { imports, exports }, module) {
   if (modules.size !== 1 || new Set(imports.map(([m]) => m)).size !== 1) throw new Error('the wasm imports from more than one module: update postbuild.mjs');
   once(`"${imports[0][0]}": `, `${JSON.stringify([...modules][0])}: `);
   for (const [, from, to] of imports) once(`\n        ${from}: function`, `\n        ${JSON.stringify(to)}: function`);
-  for (const [from, to] of exports) text = text.replace(new RegExp(`\\bwasm\\.${from}\\b`, 'g'), () => `wasm.${to}`);
+  // One pass, so that no name is renamed twice.
+  const short = new Map(exports);
   const names = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-  for (const [, used] of text.matchAll(/\bwasm\.([\w$]+)/g)) {
-    if (!names.has(used)) throw new Error(`the glue uses wasm.${used}, which the wasm does not export: update postbuild.mjs`);
-  }
-  return text;
+  return text.replace(/\bwasm\.([\w$]+)/g, (_, used) => {
+    const name = short.get(used);
+    if (!names.has(name)) throw new Error(`the glue uses wasm.${used}, which the wasm does not export: update postbuild.mjs`);
+    return `wasm.${name}`;
+  });
 }
 // Both are served as immutable, so their names hash what is served (Trunk's
 // hash does not cover start.js), and share one stem for the loader, which
