@@ -22,7 +22,7 @@ pub fn Banner(
             <p class="kts-bar-lines">
                 // Polite: a reader who picks another state hears its number,
                 // and not 911 again. Both spans are `display: contents`, so
-                // the links stay the line's flex items.
+                // the links stay the bar's flex items.
                 <span class="kts-bar-leads" aria-live="polite" inner_html=move || lines::bar(text, region.get())></span>
                 <span class="kts-bar-911" inner_html=lines::bar_911(text)></span>
             </p>
