@@ -416,21 +416,14 @@ async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
     let stop = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
     host.add_event_listener_with_callback("click", stop.as_ref().unchecked_ref())
         .unwrap();
-    one(&root, ".kts-call")
-        .unchecked_ref::<HtmlElement>()
-        .click();
-    // A tap on the digits inside the link, and on a source's link in a
-    // section that was written after the first mount.
-    one(&root, ".kts-call .kts-digits")
-        .unchecked_ref::<HtmlElement>()
-        .click();
+    let tap = |selector: &str| one(&root, selector).unchecked_ref::<HtmlElement>().click();
+    // The link, the digits inside it, then (in a section written after the
+    // first mount) a source's link and a paragraph, which reports nothing.
+    tap(".kts-call");
+    tap(".kts-call .kts-digits");
     open_all(&root).await;
-    one(&root, "[data-section=about] a")
-        .unchecked_ref::<HtmlElement>()
-        .click();
-    one(&root, "[data-section=about] p")
-        .unchecked_ref::<HtmlElement>()
-        .click();
+    tap("[data-section=about] a");
+    tap("[data-section=about] p");
     let co = |channel: &str| (Some("us-co-hotline".to_string()), Some(channel.to_string()));
     assert_eq!(*seen.borrow(), [co("tel"), co("tel"), co("web")]);
     drop((listener, stop));
