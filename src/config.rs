@@ -177,7 +177,7 @@ pub fn parse(
                 "lang",
                 &raw,
                 config.lang,
-                content::languages().collect::<Vec<_>>().join(", "),
+                content::joined(content::languages(), ", "),
             )),
         }
     }

@@ -8,58 +8,86 @@ use crate::content::{self, Block, Kind, Line, Text};
 use crate::html::escape;
 use crate::qr;
 
-/// The poster's path below the widget's folder (`v1/`) for the lead line of
-/// `region` (a region's first reporting line, or the national hotline).
+/// The poster's path below the widget's folder (`v1/`) for `region`: named
+/// after its first lead line (a region's first reporting line, or the
+/// national hotline).
 pub fn path(region: &str, text: &Text) -> Option<String> {
-    let line = content::lead_lines(region).into_iter().next()?;
-    Some(file_name(line, text))
+    let lines = content::lead_lines(region);
+    Some(file_name(lines.first()?, text))
 }
 
 fn file_name(line: &Line, text: &Text) -> String {
     format!("posters/{}.{}.html", line.id, text.lang)
 }
 
-/// Every poster as (path, page): each lead line of any region, in every
-/// language.
+/// Every poster as (path, page): the lead lines of each region (once for
+/// regions that share them), in every language.
 pub fn all() -> Vec<(String, String)> {
-    let mut lines: Vec<&'static Line> = std::iter::once(content::NATIONAL)
+    let mut sets: Vec<Vec<&'static Line>> = std::iter::once(content::NATIONAL)
         .chain(content::REGIONS.iter().map(|r| r.code))
-        .filter_map(|code| content::lead_lines(code).into_iter().next())
+        .map(content::lead_lines)
+        .filter(|lines| !lines.is_empty())
         .collect();
-    lines.sort_by_key(|l| l.id);
-    lines.dedup_by_key(|l| l.id);
+    sets.sort_by_key(|lines| lines[0].id);
+    sets.dedup_by_key(|lines| lines[0].id);
     content::TEXTS
         .iter()
         .flat_map(|text| {
-            lines
-                .iter()
-                .map(move |line| (file_name(line, text), page(line, text)))
+            sets.iter()
+                .map(move |lines| (file_name(lines[0], text), page(lines, text)))
         })
         .collect()
 }
 
-/// One poster page (fits US Letter and A4): the line, 911, the first sign of
-/// each group, a QR code that dials the line, and a print button that
-/// `poster.js` shows (without JavaScript the browser's own print works).
-pub fn page(line: &Line, text: &Text) -> String {
+/// One poster page (fits US Letter and A4): every lead line of the region
+/// (Hawaii has two: a reader on any island finds theirs), 911, the first
+/// sign of each group, a QR code that dials each line, and a print button
+/// that `poster.js` shows (without JavaScript the browser's own print works).
+pub fn page(lines: &[&Line], text: &Text) -> String {
     let ui = &text.ui;
-    let name = escape(text.line_name(line));
-    let number = line.vanity.unwrap_or(line.display);
+    // The national trafficking hotline stands in where a region has no
+    // verified abuse line: it is not one, and the poster must not say so.
+    let trafficking = lines.first().is_some_and(|l| l.kind == Kind::Trafficking);
+    let title = if trafficking {
+        ui.poster_trafficking_title
+    } else {
+        ui.report_title
+    };
     let mut body = format!(
-        "<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<p class=\"name\">{name}</p>\n<p class=\"number\"><a href=\"tel:{}\">{}</a></p>\n",
+        "<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n",
         escape(ui.poster_kicker),
-        escape(ui.report_title),
-        line.e164,
-        escape(number)
+        escape(title),
     );
-    if line.vanity.is_some() {
+    // Several lines (Hawaii's islands): each in a row beside its own code,
+    // so that which code dials which is plain and the page stays one page.
+    let several = lines.len() > 1;
+    for line in lines {
+        if several {
+            body.push_str("<div class=\"line\">\n");
+            body.push_str(&qr_figure(line, text));
+            body.push_str("<div>\n");
+        }
         body.push_str(&format!(
-            "<p class=\"digits\">{}</p>\n",
-            escape(line.display)
+            "<p class=\"name\">{}</p>\n<p class=\"number\"><a href=\"tel:{}\">{}</a></p>\n",
+            escape(text.line_name(line)),
+            line.e164,
+            escape(line.vanity.unwrap_or(line.display))
         ));
+        if line.vanity.is_some() {
+            body.push_str(&format!(
+                "<p class=\"digits\">{}</p>\n",
+                escape(line.display)
+            ));
+        }
+        if let Some(hours) = text.hours(line) {
+            body.push_str(&format!("<p>{}</p>\n", escape(hours)));
+        }
+        if several {
+            body.push_str("</div>\n</div>\n");
+        }
     }
-    if let Some(hours) = text.hours(line) {
-        body.push_str(&format!("<p>{}</p>\n", escape(hours)));
+    if trafficking {
+        body.push_str(&format!("<p>{}</p>\n", escape(ui.poster_police)));
     }
     let emergency = content::national_line(Kind::Emergency);
     let (before, after) = content::around(ui.emergency);
@@ -74,18 +102,29 @@ pub fn page(line: &Line, text: &Text) -> String {
         body.push_str(&format!("  <li>{}</li>\n", escape(sign)));
     }
     body.push_str("</ul>\n");
-    if let Some((side, d)) = qr::svg_path(&format!("tel:{}", line.e164)) {
-        body.push_str(&format!(
-            "<figure class=\"qr\"><svg viewBox=\"0 0 {side} {side}\" role=\"img\" aria-label=\"{scan}\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg><figcaption>{scan}</figcaption></figure>\n",
-            scan = escape(ui.scan)
-        ));
+    if let [line] = lines {
+        body.push_str(&qr_figure(line, text));
     }
+    let name = lines.first().map_or("", |l| text.line_name(l));
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}: {name}</title>\n<link rel=\"stylesheet\" href=\"../poster.css\">\n<script src=\"../poster.js\" defer></script>\n</head>\n<body>\n<main>\n{body}<p>{no_expert}</p>\n<p class=\"print\"><button type=\"button\" hidden>{print}</button></p>\n</main>\n</body>\n</html>\n",
         lang = text.lang,
-        title = escape(ui.report_title),
+        title = escape(title),
+        name = escape(name),
         no_expert = escape(ui.no_expert),
         print = escape(ui.print),
+    )
+}
+
+/// A QR code that dials `line`, named for screen readers by its line.
+fn qr_figure(line: &Line, text: &Text) -> String {
+    let Some((side, d)) = qr::svg_path(&format!("tel:{}", line.e164)) else {
+        return String::new();
+    };
+    let scan = escape(text.ui.scan);
+    let label = escape(&format!("{}: {}", text.ui.scan, text.line_name(line)));
+    format!(
+        "<figure class=\"qr\"><svg viewBox=\"0 0 {side} {side}\" role=\"img\" aria-label=\"{label}\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg><figcaption>{scan}</figcaption></figure>\n"
     )
 }
 
@@ -108,8 +147,7 @@ mod tests {
     fn colorado_in_english() {
         let en = content::text("en").unwrap();
         assert_eq!(path("US-CO", en).unwrap(), "posters/us-co-hotline.en.html");
-        let line = content::lead_lines("US-CO")[0];
-        let html = page(line, en);
+        let html = page(&content::lead_lines("US-CO"), en);
         assert!(html.starts_with("<!doctype html>\n<html lang=\"en\">"));
         assert!(
             html.contains(
@@ -121,10 +159,41 @@ mod tests {
         assert!(html.contains("<a href=\"tel:911\">911</a>"));
         assert!(html.contains("Colorado Child Abuse and Neglect Hotline"));
         assert_eq!(html.matches("<li>").count(), first_signs(en).count());
+        assert_eq!(
+            html.matches("<a href=\"tel:").count(),
+            2,
+            "the line and 911"
+        );
         assert!(first_signs(en).count() >= 4);
         assert!(
-            html.contains("<svg viewBox=\"0 0 33 33\" role=\"img\" aria-label=\"Scan to call\">")
+            html.contains("<svg viewBox=\"0 0 33 33\" role=\"img\" aria-label=\"Scan to call: Colorado Child Abuse and Neglect Hotline\">")
         );
+    }
+
+    #[test]
+    fn a_region_with_two_lines_has_both_on_its_poster_each_with_its_code() {
+        let en = content::text("en").unwrap();
+        let lines = content::lead_lines("US-HI");
+        assert_eq!(lines.len(), 2);
+        let html = page(&lines, en);
+        for line in &lines {
+            assert!(
+                html.contains(&format!("<a href=\"tel:{}\">", line.e164)),
+                "{html}"
+            );
+            // Each code sits in the row of its own line.
+            let row = format!(
+                "aria-label=\"Scan to call: {}\"><rect",
+                escape(en.line_name(line))
+            );
+            let at = html.find(&row).expect("a code named for the line");
+            let number = format!("<a href=\"tel:{}\">", line.e164);
+            let rest = &html[at..];
+            let end = rest.find("<div class=\"line\">").unwrap_or(rest.len());
+            assert!(rest[..end].contains(&number), "{html}");
+        }
+        assert!(html.contains("808-832-5300"), "Oʻahu's line: {html}");
+        assert_eq!(html.matches("<figure class=\"qr\">").count(), 2);
     }
 
     #[test]
@@ -135,6 +204,16 @@ mod tests {
             path("US-AL", es).unwrap(),
             format!("posters/{}.es.html", national.id)
         );
+        // A trafficking line, not an abuse line: the poster says which, and
+        // where other abuse goes.
+        let html = page(&[national], es);
+        assert!(
+            html.contains("<h1>Denuncie la trata de niños</h1>"),
+            "{html}"
+        );
+        assert!(!html.contains(es.ui.report_title), "{html}");
+        assert!(html.contains("a la policía"), "{html}");
+        assert!(!page(&content::lead_lines("US-CO"), es).contains("a la policía"));
     }
 
     #[test]

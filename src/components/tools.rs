@@ -14,9 +14,16 @@ pub fn Tools(
 ) -> impl IntoView {
     let (copied, set_copied) = signal(false);
     let share = move |_| {
-        let line = content::lead_lines(region.get_untracked())[0];
-        let about = format!("{} {}", text.line_name(line), line.written());
-        let message = text.ui.share_text.replace("{}", &about);
+        // Every lead line: Hawaii's two serve different islands.
+        let lines = content::lead_lines(region.get_untracked());
+        let about = content::joined(
+            lines
+                .iter()
+                .map(|line| format!("{} {}", text.line_name(line), line.written())),
+            "; ",
+        );
+        let (before, after) = content::around(text.ui.share_text);
+        let message = format!("{before}{about}{after}");
         if share_natively(&message) {
             return;
         }

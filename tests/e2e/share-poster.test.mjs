@@ -41,12 +41,28 @@ test('with the Web Share API, Share hands the message to it', async () => {
   await ctx.close();
 });
 
+test("a region with two lines (Hawaii's islands) shares both, and its poster has both, each with a QR code that dials it", async () => {
+  const { ctx, page } = await open('share-hawaii', 'region="US-HI"');
+  await page.evaluate(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
+  await page.locator('know-the-signs .kts-tool', { hasText: 'Share' }).click();
+  const shared = await page.evaluate(() => window.__shared);
+  assert.match(shared.text, /Neighbor Islands\) 1-888-380-3088; Hawaii Child Welfare Services \(Oʻahu\) 808-832-5300$/);
+  const [poster] = await Promise.all([ctx.waitForEvent('page'), page.locator('know-the-signs a.kts-tool', { hasText: 'Print a poster' }).click()]);
+  await poster.waitForLoadState();
+  const tels = ['tel:+18883803088', 'tel:+18088325300'];
+  assert.deepEqual(await poster.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), [...tels, 'tel:911']);
+  const svgs = await poster.locator('figure svg').evaluateAll((ss) => ss.map((s) => new XMLSerializer().serializeToString(s)));
+  assert.equal(svgs.length, 2);
+  for (const [i, svg] of svgs.entries()) assert.equal(await decode(poster, svg), tels[i]);
+  await ctx.close();
+});
+
 /** Decodes an SVG QR code with jsQR, in the page. */
 async function decode(page, svg) {
   await page.addScriptTag({ path: JSQR });
   return page.evaluate(async (markup) => {
     const img = new Image();
-    img.src = `data:image/svg+xml;base64,${btoa(markup)}`;
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 330;
