@@ -454,7 +454,8 @@ mod tests {
         assert!(region("US-AL").unwrap().directory.is_some());
         assert_eq!(national_line(Kind::Emergency).unwrap().e164, "911");
         let hawaii: Vec<_> = lead_lines("US-HI").iter().map(|l| l.id).collect();
-        assert_eq!(hawaii, ["us-hi-neighbor", "us-hi-oahu"]);
+        // The research's primary line (Oʻahu, most of the population) first.
+        assert_eq!(hawaii, ["us-hi-oahu", "us-hi-neighbor"]);
         assert_eq!(region_code("US"), Some("US"));
         assert_eq!(region_code("US-ZZ"), None);
     }

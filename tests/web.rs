@@ -312,7 +312,7 @@ async fn a_state_without_a_verified_line_gets_its_directory_national_lines_and_9
     let (_hawaii_host, hawaii, _hawaii_widget) = mounted(&[("region", "US-HI")]).await;
     assert_eq!(
         hrefs(&hawaii, ".kts-hotline a[href^='tel:']"),
-        ["tel:+18883803088", "tel:+18088325300", "tel:911"],
+        ["tel:+18088325300", "tel:+18883803088", "tel:911"],
         "both of Hawaii's lines"
     );
 }

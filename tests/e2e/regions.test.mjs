@@ -71,13 +71,13 @@ test("the fallback of a non-default region shows that region's number, in the re
   );
   assert.deepEqual(fallbacks.map((f) => f.state), ['fallback', 'fallback', 'fallback', 'fallback']);
   assert.deepEqual(fallbacks[0].tels, ['tel:+18002525400', 'tel:911']);
-  assert.deepEqual(fallbacks[1].tels, ['tel:+18883803088', 'tel:+18088325300', 'tel:911']);
+  assert.deepEqual(fallbacks[1].tels, ['tel:+18088325300', 'tel:+18883803088', 'tel:911']);
   assert.deepEqual(fallbacks[2].tels, ['tel:+18883737888', 'tel:911']);
   // A region's only line goes under "report child abuse" in the reader's
   // language; two lines keep the names that tell them apart, and the
   // national hotline says what it is.
   assert.match(fallbacks[0].text, /^Report child abuse or neglectCall 1-800-252-5400/);
-  assert.match(fallbacks[1].text, /Hawaii Child Welfare Services \(Neighbor Islands\)Llame al 1-888-380-3088Hawaii Child Welfare Services \(Oʻahu\)Llame al 808-832-5300/);
+  assert.match(fallbacks[1].text, /Hawaii Child Welfare Services \(Oʻahu\)Llame al 808-832-5300Hawaii Child Welfare Services \(Neighbor Islands\)Llame al 1-888-380-3088/);
   assert.match(fallbacks[2].text, /^National Human Trafficking HotlineCall 1-888-373-7888/);
   assert.match(fallbacks[3].text, /^Denuncie el abuso o descuido infantil/);
   assert.match(fallbacks[3].text, /Llame al 1-844-CO-4-KIDS \(1-844-264-5437\)/);
