@@ -460,7 +460,7 @@ async fn the_first_mount_builds_the_hotline_and_the_rest_follows_in_its_reserved
     // In the mount's own task: the hotline, nothing below it yet.
     assert_eq!(
         hrefs(&root, ".kts-hotline a"),
-        ["tel:+18883803088", "tel:+18088325300", "tel:911"]
+        ["tel:+18088325300", "tel:+18883803088", "tel:911"]
     );
     assert!(all(&root, ".kts-toggle").is_empty());
     assert_eq!(one(&root, ".kts-root").class_name(), "kts-root panel two");
