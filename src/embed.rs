@@ -78,9 +78,8 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     let handle = mount_to(container.clone(), move || {
         let config = RwSignal::new(config);
         let step = RwSignal::new(0);
-        provide_context(Stage(step));
         slot.set(Some((config, step)));
-        view! { <Panel config /> }
+        view! { <Panel config stage=Stage(step) /> }
     });
     let (config, step) = signal_slot.take().ok_or("the panel did not start")?;
     grow(step);

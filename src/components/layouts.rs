@@ -1,4 +1,4 @@
-use super::{disclosure::Disclosure, hotline::Hotline, sections::Sections};
+use super::{disclosure::Disclosure, hotline::Hotline, sections::Sections, stage::Stage};
 use crate::content::Text;
 use crate::events;
 use crate::markup::lines;
@@ -15,6 +15,8 @@ pub fn Banner(
     region: RwSignal<&'static str>,
     /// The level of its headings.
     level: u8,
+    /// How much of the widget is built.
+    stage: Stage,
 ) -> impl IntoView {
     view! {
         <div class="kts-bar">
@@ -29,7 +31,7 @@ pub fn Banner(
         </div>
         <Disclosure id="more" title=text.ui.more level>
             <Hotline text region level=level + 1 />
-            <Sections text region level=level + 1 />
+            <Sections text region level=level + 1 stage />
         </Disclosure>
     }
 }
@@ -45,6 +47,8 @@ pub fn Launcher(
     region: RwSignal<&'static str>,
     /// The level of its headings.
     level: u8,
+    /// How much of the widget is built.
+    stage: Stage,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let launcher = NodeRef::<leptos::html::Button>::new();
@@ -73,7 +77,7 @@ pub fn Launcher(
                 <button type="button" class="kts-close" on:click=close>{text.ui.close}</button>
             </div>
             <Hotline text region level />
-            <Sections text region level=level + 1 />
+            <Sections text region level=level + 1 stage />
         </dialog>
     }
 }

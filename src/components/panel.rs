@@ -3,6 +3,7 @@ use super::{
     layouts::{Banner, Launcher},
     quick_exit::QuickExit,
     sections::Sections,
+    stage::Stage,
 };
 use crate::config::{Config, Layout};
 use crate::content;
@@ -15,6 +16,8 @@ use leptos::prelude::*;
 pub fn Panel(
     /// The options, updated when the element's attributes change.
     config: RwSignal<Config>,
+    /// How much of the widget is built (`embed.rs` moves it on).
+    stage: Stage,
 ) -> impl IntoView {
     move || {
         let Config {
@@ -31,11 +34,11 @@ pub fn Panel(
         let body = match layout {
             Layout::Panel => view! {
                 <Hotline text region level />
-                <Sections text region level=level + 1 />
+                <Sections text region level=level + 1 stage />
             }
             .into_any(),
-            Layout::Banner => view! { <Banner text region level /> }.into_any(),
-            Layout::Button => view! { <Launcher text region level /> }.into_any(),
+            Layout::Banner => view! { <Banner text region level stage /> }.into_any(),
+            Layout::Button => view! { <Launcher text region level stage /> }.into_any(),
         };
         let exit = quick_exit.map(|target| view! { <QuickExit text target /> });
         let (layout, theme) = (layout.name(), theme.name());

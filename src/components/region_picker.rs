@@ -1,4 +1,4 @@
-use super::stage::{self, PICKER};
+use super::stage::{PICKER, Stage};
 use crate::content::{self, Text};
 use crate::markup::options::options;
 use leptos::prelude::*;
@@ -11,11 +11,13 @@ pub fn RegionPicker(
     text: &'static Text,
     /// The region shown; set by the select.
     region: RwSignal<&'static str>,
+    /// How much of the widget is built: other regions from `PICKER` on.
+    stage: Stage,
 ) -> impl IntoView {
     // Written as HTML with the region shown selected (`markup::options`);
     // afterwards only the select itself changes the region. Until the
     // picker's step, only the region shown is an option.
-    let options = move || options(text, region.get_untracked(), stage::reached(PICKER));
+    let options = move || options(text, region.get_untracked(), stage.reached(PICKER));
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(code) = content::region_code(&event_target_value(&ev)) {
             region.set(code);

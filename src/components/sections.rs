@@ -1,4 +1,4 @@
-use super::stage::{self, SECTIONS};
+use super::stage::{SECTIONS, Stage};
 use super::{disclosure::Disclosure, markup::Markup, region_picker::RegionPicker, tools::Tools};
 use crate::content::Text;
 use crate::markup::body;
@@ -14,9 +14,11 @@ pub fn Sections(
     region: RwSignal<&'static str>,
     /// The level of the disclosures' headings.
     level: u8,
+    /// How much of the widget is built: nothing of this before `SECTIONS`.
+    stage: Stage,
 ) -> impl IntoView {
     move || {
-        stage::reached(SECTIONS).then(|| {
+        stage.reached(SECTIONS).then(|| {
             let sections = text
                 .sections
                 .iter()
@@ -29,7 +31,7 @@ pub fn Sections(
                 })
                 .collect_view();
             view! {
-                <RegionPicker text region />
+                <RegionPicker text region stage />
                 <div class="kts-sections">
                     {sections}
                     <Disclosure id="about" title=text.ui.about_title level>

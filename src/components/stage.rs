@@ -3,7 +3,9 @@ use leptos::prelude::*;
 /// How much of the widget is built. The first mount builds only what is
 /// on screen at once (the hotline); the rest follows one step per task, so
 /// that no task of ours blocks the host page for long (issue 8: none over
-/// 50 ms on a slow phone). `embed.rs` provides it and moves it on.
+/// 50 ms on a slow phone). `embed.rs` creates it and moves it on; the
+/// components that wait for a step take it as a prop (a context would link
+/// Leptos' context map, 1.3 KB brotli, for this one value).
 #[derive(Clone, Copy)]
 pub struct Stage(pub RwSignal<u8>);
 
@@ -14,8 +16,9 @@ pub const PICKER: u8 = 2;
 /// The last step.
 pub const DONE: u8 = PICKER;
 
-/// Whether `step` is built, tracked. Without a `Stage` (a component
-/// mounted on its own), everything is.
-pub fn reached(step: u8) -> bool {
-    use_context::<Stage>().is_none_or(|Stage(s)| s.get() >= step)
+impl Stage {
+    /// Whether `step` is built, tracked.
+    pub fn reached(self, step: u8) -> bool {
+        self.0.get() >= step
+    }
 }
