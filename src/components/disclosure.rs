@@ -29,7 +29,7 @@ pub fn Disclosure(
                     class="kts-toggle"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls=controls
-                    on:click=move |_| {
+                    on:click:capture=move |_| {
                         set_built.set(true);
                         set_open.update(|o| *o = !*o);
                     }

@@ -69,12 +69,12 @@ pub fn Launcher(
         events::announce(&ev.target().into(), "kts:close");
     };
     view! {
-        <button type="button" class="kts-launcher" aria-haspopup="dialog" node_ref=launcher on:click=open>
+        <button type="button" class="kts-launcher" aria-haspopup="dialog" node_ref=launcher on:click:capture=open>
             {text.ui.launcher}
         </button>
-        <dialog class="kts-dialog" aria-labelledby="kts-title" node_ref=dialog on:close=on_closed>
+        <dialog class="kts-dialog" aria-labelledby="kts-title" node_ref=dialog on:close:capture=on_closed>
             <div class="kts-dialog-bar">
-                <button type="button" class="kts-close" on:click=close>{text.ui.close}</button>
+                <button type="button" class="kts-close" on:click:capture=close>{text.ui.close}</button>
             </div>
             <Hotline text region level />
             <Sections text region level=level + 1 stage />

@@ -50,7 +50,7 @@ pub fn Panel(
                 data-layout=layout
                 data-theme=theme
                 data-region=move || region.get()
-                on:click=|ev| events::clicked(&ev)
+                on:click:capture=|ev| events::clicked(&ev)
             >
                 {exit}
                 {body}

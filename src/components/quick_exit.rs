@@ -32,7 +32,7 @@ pub fn QuickExit(
                 href=href
                 rel="nofollow noreferrer"
                 target=exit::in_frame().then_some("_top")
-                on:click=on_click
+                on:click:capture=on_click
             >
                 {text.ui.exit_label}
             </a>

@@ -28,7 +28,7 @@ pub fn RegionPicker(
             <label>
                 <span class="kts-picker-label">{text.ui.picker_label}</span>
                 " "
-                <select on:change=on_change inner_html=options></select>
+                <select on:change:capture=on_change inner_html=options></select>
             </label>
         </p>
     }

@@ -41,7 +41,7 @@ pub fn Tools(
     };
     view! {
         <div class="kts-tools">
-            <button type="button" class="kts-tool" on:click=share>{text.ui.share}</button>
+            <button type="button" class="kts-tool" on:click:capture=share>{text.ui.share}</button>
             {poster}
             <p class="kts-copied" role="status">{move || copied.get().then_some(text.ui.copied)}</p>
         </div>
