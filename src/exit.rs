@@ -9,7 +9,7 @@ use crate::styled;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use web_sys::{KeyboardEvent, PageTransitionEvent};
+use web_sys::{HtmlDialogElement, KeyboardEvent, PageTransitionEvent};
 
 /// What the screen-reader status says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,15 +164,26 @@ pub fn leave(target: &str) {
     let _ = tab.location().set_href(target);
 }
 
+/// A modal `<dialog>`, not a `<div>`: shown last, it is on top of the top
+/// layer, so it also hides a modal dialog that is open (the button layout's
+/// panel, or one of the page's own), which no z-index can cover.
 fn cover(document: &web_sys::Document) {
     if document.get_element_by_id(COVER_ID).is_some() {
         return;
     }
-    let Some(cover) = styled::div(
+    let Some(cover) = styled::element(
         document,
+        "dialog",
         &[
             ("position", "fixed"),
             ("inset", "0"),
+            ("width", "100%"),
+            ("height", "100%"),
+            ("max-width", "none"),
+            ("max-height", "none"),
+            ("margin", "0"),
+            ("padding", "0"),
+            ("border", "0"),
             ("z-index", "2147483647"),
             ("background", "#ffffff"),
         ],
@@ -182,6 +193,11 @@ fn cover(document: &web_sys::Document) {
     cover.set_id(COVER_ID);
     if let Some(root) = document.document_element() {
         let _ = root.append_child(&cover);
+    }
+    let dialog: &HtmlDialogElement = cover.unchecked_ref();
+    if dialog.show_modal().is_err() {
+        // Still a cover, if not above a modal: `open` shows it in place.
+        let _ = cover.set_attribute("open", "");
     }
 }
 

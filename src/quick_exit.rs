@@ -52,14 +52,20 @@ pub enum Step {
 pub struct ShiftCounter {
     presses: u8,
     first_at: f64,
+    /// Shift is down.
+    held: bool,
     /// Another key went down while Shift was held.
     chorded: bool,
 }
 
 impl ShiftCounter {
     pub fn key_down(&mut self, key: &str) {
-        if key != "Shift" {
-            self.chorded = true;
+        if key == "Shift" {
+            self.held = true;
+        } else {
+            // Only while Shift is held: a key typed before it (Tab to the
+            // exit link, a word in a search box) must not cost a press.
+            self.chorded |= self.held;
             self.presses = 0;
         }
     }
@@ -68,6 +74,7 @@ impl ShiftCounter {
         if key != "Shift" {
             return Step::Ignored;
         }
+        self.held = false;
         if std::mem::take(&mut self.chorded) {
             return Step::Ignored;
         }
@@ -126,6 +133,17 @@ mod tests {
             Step::Remaining(2),
             "the count started again"
         );
+    }
+
+    #[test]
+    fn a_key_typed_before_shift_does_not_cost_a_press() {
+        let mut c = ShiftCounter::default();
+        c.key_down("Tab");
+        assert_eq!(c.key_up("Tab", 0.0), Step::Ignored);
+        assert_eq!(press(&mut c, 100.0), Step::Remaining(2));
+        assert_eq!(press(&mut c, 200.0), Step::Remaining(1));
+        c.key_down("e"); // typing between presses starts the count again
+        assert_eq!(press(&mut c, 300.0), Step::Remaining(2));
     }
 
     #[test]

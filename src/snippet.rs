@@ -130,10 +130,25 @@ pub fn element(base: &str, choice: &Config) -> String {
         attrs.push_str(&format!(" style=\"{style}\""));
     }
     format!(
-        "<know-the-signs{attrs}>\n{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
+        "<know-the-signs{attrs}>\n{}{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
+        exit_line(choice, "  "),
         link_lines(choice, "  "),
         escape(base)
     )
+}
+
+/// With quick exit on, form B's own exit link, first: the way out is there
+/// before the script runs, and with JavaScript off (a plain link then, with
+/// no cover and no Shift keys; the widget brings both).
+fn exit_line(choice: &Config, indent: &str) -> String {
+    match choice.quick_exit.as_deref().map(quick_exit::target) {
+        Some(Ok(Some(target))) => format!(
+            "{indent}<p><a href=\"{}\" rel=\"nofollow noreferrer\">{}</a></p>\n",
+            escape(&target),
+            escape(choice.text().ui.exit_label)
+        ),
+        _ => String::new(),
+    }
 }
 
 /// Form A: one script tag; the widget appears where it stands.
@@ -326,6 +341,32 @@ mod tests {
             "{plain}"
         );
         assert!(plain.contains("<a href=\"tel:+18883737888\">"), "{plain}");
+    }
+
+    #[test]
+    fn form_b_carries_its_own_exit_link_first_when_quick_exit_is_on() {
+        let spanish = |exit: Option<&str>| Config {
+            lang: "es",
+            quick_exit: exit.map(str::to_owned),
+            ..Config::default()
+        };
+        let on = element(BASE, &spanish(Some(quick_exit::NEUTRAL)));
+        let exit = "<p><a href=\"https://www.weather.gov/\" rel=\"nofollow noreferrer\">Salir de esta página</a></p>";
+        assert!(
+            on.contains(&format!("\">\n  {exit}\n  <p><a href=\"tel:")),
+            "{on}"
+        );
+        let own = element(BASE, &spanish(Some("https://example.org/?a=1&b=2")));
+        assert!(
+            own.contains("<a href=\"https://example.org/?a=1&amp;b=2\" rel"),
+            "{own}"
+        );
+        for off in [None, Some("off"), Some("http://example.org")] {
+            assert!(
+                !element(BASE, &spanish(off)).contains("nofollow"),
+                "{off:?}"
+            );
+        }
     }
 
     #[test]

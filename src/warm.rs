@@ -75,8 +75,9 @@ thread_local! {
 fn hide_and_style(content: &HtmlElement) -> Option<HtmlElement> {
     let window = web_sys::window()?;
     let document = window.document()?;
-    let host = styled::div(
+    let host = styled::element(
         &document,
+        "div",
         &[
             ("position", "absolute"),
             ("visibility", "hidden"),

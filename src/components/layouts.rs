@@ -1,4 +1,7 @@
-use super::{disclosure::Disclosure, hotline::Hotline, sections::Sections, stage::Stage};
+use super::{
+    disclosure::Disclosure, hotline::Hotline, quick_exit::QuickExit, sections::Sections,
+    stage::Stage,
+};
 use crate::content::Text;
 use crate::events;
 use crate::markup::lines;
@@ -49,7 +52,11 @@ pub fn Launcher(
     level: u8,
     /// How much of the widget is built.
     stage: Stage,
+    /// Quick exit's address, if on: the dialog has its own exit, since a
+    /// modal dialog makes everything outside it unreachable.
+    exit: Option<String>,
 ) -> impl IntoView {
+    let exit = exit.map(|target| view! { <QuickExit text target /> });
     let dialog = NodeRef::<Dialog>::new();
     let launcher = NodeRef::<leptos::html::Button>::new();
     let open = move |ev: leptos::ev::MouseEvent| {
@@ -76,6 +83,8 @@ pub fn Launcher(
             <div class="kts-dialog-bar">
                 <button type="button" class="kts-close" on:click:capture=close>{text.ui.close}</button>
             </div>
+            // After the bar: Close keeps the focus the dialog opens with.
+            {exit}
             <Hotline text region level />
             <Sections text region level=level + 1 stage />
         </dialog>

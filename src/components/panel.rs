@@ -38,7 +38,9 @@ pub fn Panel(
             }
             .into_any(),
             Layout::Banner => view! { <Banner text region level stage /> }.into_any(),
-            Layout::Button => view! { <Launcher text region level stage /> }.into_any(),
+            Layout::Button => {
+                view! { <Launcher text region level stage exit=quick_exit.clone() /> }.into_any()
+            }
         };
         let exit = quick_exit.map(|target| view! { <QuickExit text target /> });
         let (layout, theme) = (layout.name(), theme.name());

@@ -3,7 +3,7 @@
 // restores the page, and with quick exit off there is no key listener at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, hostPage, settled, o, browser } from './harness.mjs';
+import { suite, hostPage, settled, o, browser, builder, choose, code, openPage } from './harness.mjs';
 
 const NEUTRAL = 'https://neutral.example/';
 suite();
@@ -103,4 +103,60 @@ test('one key listener per page, however many widgets turn quick exit on', async
   assert.equal(await keyupListeners(page), 1);
   assert.equal(await page.locator('know-the-signs >> nth=1').evaluate((e) => e.shadowRoot.querySelector('.kts-exit-link').textContent), 'Salir de esta página');
   await ctx.close();
+});
+
+test('button layout: the open dialog has its own exit, after Close; Shift x3 or the link covers the dialog too', async () => {
+  for (const how of ['keys', 'click']) {
+    const { ctx, page } = await open(`exit-dialog-${how}`, [`layout="button" quick-exit="${NEUTRAL}"`]);
+    const el = page.locator('know-the-signs');
+    await el.locator('.kts-launcher').click();
+    // A modal dialog makes the page's exit link unreachable; its own is the
+    // next stop after Close, and its status is the one a reader hears.
+    const focused = () => el.evaluate((e) => { const a = e.shadowRoot.activeElement; return a && `${a.closest('dialog') ? 'dialog' : 'page'} ${a.className}`; });
+    assert.equal(await focused(), 'dialog kts-close');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'dialog kts-exit-link');
+    if (how === 'keys') {
+      await shift(page);
+      await shift(page);
+      assert.equal(await el.evaluate((e) => e.shadowRoot.querySelector('dialog .kts-exit [role=status]').textContent), 'Shift, press 1 more time to exit.');
+    }
+    // The last step and the look in one task: the cover must be up, above
+    // the open dialog, before the page leaves.
+    const [covered] = await Promise.all([
+      page.evaluate((keys) => {
+        if (keys) {
+          for (const type of ['keydown', 'keyup']) document.activeElement.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', bubbles: true, composed: true }));
+        } else {
+          document.querySelector('know-the-signs').shadowRoot.querySelector('dialog .kts-exit-link').click();
+        }
+        const c = document.getElementById('kts-exit-cover');
+        return !!c && document.elementFromPoint(640, 360) === c && document.elementFromPoint(5, 5) === c;
+      }, how === 'keys'),
+      page.waitForURL(NEUTRAL),
+    ]);
+    assert.equal(covered, true, `${how}: the cover is above the open dialog`);
+    await ctx.close();
+  }
+});
+
+test("form B with quick exit on: the page's own exit link is there before the widget, and with JavaScript off", async () => {
+  const b = await builder();
+  await choose(b.page, { region: 'US-TX', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ });
+  const snippet = await code(b.page, 'element');
+  await b.ctx.close();
+  assert.match(snippet, /<know-the-signs[^>]*quick-exit="on"[^>]*>\n {2}<p><a href="https:\/\/www\.weather\.gov\/" rel="nofollow noreferrer">Salir de esta página<\/a><\/p>/);
+  const body = snippet.replaceAll(`${o.cdn}/v1/`, 'CDN/');
+  for (const context of [{ javaScriptEnabled: false }, {}]) {
+    const held = [];
+    const { ctx, page } = await openPage(browser, o, 'exit-form-b', body, {
+      context,
+      route: { match: /\.wasm$/, handle: (r) => held.push(r) },
+    });
+    const link = page.getByRole('link', { name: 'Salir de esta página' });
+    await link.waitFor();
+    assert.ok(await link.isVisible(), context.javaScriptEnabled === false ? 'no JavaScript' : 'while the wasm loads');
+    assert.equal(await link.getAttribute('href'), 'https://www.weather.gov/');
+    await ctx.close();
+  }
 });
