@@ -84,13 +84,18 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
 /// number: the plain fact, its official directory where the research has
 /// one, the police, and the national hotline (shown after this).
 fn no_state_line(h: &mut Html, text: &Text, code: &str) {
-    let (before, after) = content::around(text.ui.no_state_line);
-    h.open("div", "kts-no-line")
-        .open("p", "")
-        .text(before)
-        .text(text.region_name(code))
-        .text(after)
-        .close("p");
+    h.open("div", "kts-no-line");
+    if code == content::NATIONAL {
+        // Not a gap in the data: abuse lines are the states'.
+        h.element("p", "", text.ui.national_intro);
+    } else {
+        let (before, after) = content::around(text.ui.no_state_line);
+        h.open("p", "")
+            .text(before)
+            .text(text.region_name(code))
+            .text(after)
+            .close("p");
+    }
     // The directory is reported as the region's `web` channel.
     if let Some(url) = content::region(code).and_then(|r| r.directory) {
         h.open("p", "");
@@ -112,6 +117,18 @@ mod tests {
         assert!(html.contains("href=\"tel:+18442645437\""), "{html}");
         assert!(html.contains(en.ui.hours_24_7), "{html}");
         assert!(!html.contains("kts-no-line"), "{html}");
+    }
+
+    #[test]
+    fn the_national_choice_says_abuse_lines_are_the_states_not_that_one_is_missing() {
+        for text in content::TEXTS {
+            let html = leads(text, content::NATIONAL);
+            assert!(html.starts_with("<div class=\"kts-no-line\"><p>"), "{html}");
+            assert!(html.contains(text.ui.national_intro), "{html}");
+            let (before, _) = content::around(text.ui.no_state_line);
+            assert!(!html.contains(before), "{html}");
+            assert!(html.contains("href=\"tel:+18883737888\""), "{html}");
+        }
     }
 
     #[test]
