@@ -171,7 +171,7 @@ pub fn frame(base: &str, choice: &Config) -> String {
         .collect();
     let src = format!("{base}frame.html?{}", query.join("&"));
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0;height:{}px\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" allow=\"clipboard-write; web-share\" loading=\"lazy\" style=\"width:100%;border:0;height:{}px\"></iframe>",
         escape(&src),
         escape(choice.text().ui.report_title),
         frame_height(choice.layout)
@@ -297,6 +297,8 @@ mod tests {
             "{c}"
         );
         assert!(c.contains("height:200px"), "{c}");
+        // Share and copy work inside the frame only if the page allows them.
+        assert!(c.contains(" allow=\"clipboard-write; web-share\" "), "{c}");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use crate::content::{self, Text};
-use crate::{embed, poster};
+use crate::{clipboard, embed, poster};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
@@ -12,7 +12,15 @@ pub fn Tools(
     /// The region shown.
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
-    let (copied, set_copied) = signal(false);
+    // What the status says after Share fell back to copying.
+    let (said, say) = signal(None::<&'static str>);
+    let copied = move |ok: bool| {
+        say.set(Some(if ok {
+            text.ui.copied
+        } else {
+            text.ui.copy_failed
+        }))
+    };
     let share = move |_| {
         // Every lead line: Hawaii's two serve different islands.
         let lines = content::lead_lines(region.get_untracked());
@@ -24,11 +32,10 @@ pub fn Tools(
         );
         let (before, after) = content::around(text.ui.share_text);
         let message = format!("{before}{about}{after}");
-        if share_natively(&message) {
-            return;
-        }
         let url = window().location().href().unwrap_or_default();
-        set_copied.set(crate::clipboard::write(&format!("{message} {url}")).is_some());
+        let copy_text = format!("{message} {url}");
+        let copy = move || clipboard::copy(&copy_text, copied);
+        share_natively(&message, &url, copy);
     };
     let poster = move || {
         let href = format!("{}{}", embed::base()?, poster::path(region.get(), text)?);
@@ -43,36 +50,35 @@ pub fn Tools(
         <div class="kts-tools">
             <button type="button" class="kts-tool" on:click:capture=share>{text.ui.share}</button>
             {poster}
-            <p class="kts-copied" role="status">{move || copied.get().then_some(text.ui.copied)}</p>
+            <p class="kts-copied" role="status">{said}</p>
         </div>
     }
 }
 
-/// Calls `navigator.share` where the browser has it (phones). Found at run
+/// Calls `navigator.share` where the browser has it (phones), and
+/// `fallback` where it has not or refuses (an iframe without
+/// `allow="web-share"`); a reader who cancels is not refused. Found at run
 /// time: web-sys only offers it behind an unstable flag.
-fn share_natively(message: &str) -> bool {
+fn share_natively(message: &str, url: &str, fallback: impl FnOnce() + 'static) {
     let navigator = window().navigator();
-    let Ok(share) = js_sys::Reflect::get(&navigator, &"share".into()) else {
-        return false;
-    };
-    let Some(share) = share.dyn_ref::<js_sys::Function>() else {
-        return false;
+    let share = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|s| s.dyn_into::<js_sys::Function>().ok());
+    let Some(share) = share else {
+        return fallback();
     };
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"text".into(), &message.into());
-    let _ = js_sys::Reflect::set(
-        &data,
-        &"url".into(),
-        &window().location().href().unwrap_or_default().into(),
-    );
-    match share.call1(&navigator, &data) {
-        Ok(promise) => {
-            // A reader who cancels is not an error.
-            let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-            let _ = promise.unchecked_into::<js_sys::Promise>().catch(&ignore);
-            ignore.forget();
-            true
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let Ok(promise) = share.call1(&navigator, &data) else {
+        return fallback();
+    };
+    let refused = Closure::once(move |e: JsValue| {
+        let name = js_sys::Reflect::get(&e, &"name".into()).ok();
+        if name.and_then(|n| n.as_string()).as_deref() != Some("AbortError") {
+            fallback();
         }
-        Err(_) => false,
-    }
+    });
+    let _ = promise.unchecked_into::<js_sys::Promise>().catch(&refused);
+    refused.forget();
 }

@@ -41,6 +41,26 @@ test('with the Web Share API, Share hands the message to it', async () => {
   await ctx.close();
 });
 
+test('Share never says "copied" when nothing was: a refused clipboard is said, a refused share falls back to copying, a cancelled one says nothing', async () => {
+  const cases = {
+    // The clipboard exists but refuses (an iframe without allow="clipboard-write").
+    'clipboard-refused': ['() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException("no", "NotAllowedError")); }', 'This page does not allow copying. The number is above.'],
+    // The share sheet refuses (an iframe without allow="web-share"): copy instead.
+    'share-refused': ['() => { navigator.share = () => Promise.reject(new DOMException("no", "NotAllowedError")); }', 'Copied. Paste it anywhere to share it.'],
+    // The reader closed the share sheet: nothing to say.
+    'share-cancelled': ['() => { navigator.share = () => Promise.reject(new DOMException("no", "AbortError")); }', ''],
+  };
+  for (const [name, [setup, said]] of Object.entries(cases)) {
+    const { ctx, page } = await open(`share-${name}`, '');
+    await page.evaluate(`(${setup})()`);
+    await page.locator('know-the-signs .kts-tool', { hasText: 'Share' }).click();
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('know-the-signs .kts-copied').textContent(), said, name);
+    if (name === 'share-refused') assert.match(await page.evaluate(() => navigator.clipboard.readText()), /1-844-CO-4-KIDS/);
+    await ctx.close();
+  }
+});
+
 test("a region with two lines (Hawaii's islands) shares both, and its poster has both, each with a QR code that dials it", async () => {
   const { ctx, page } = await open('share-hawaii', 'region="US-HI"');
   await page.evaluate(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
