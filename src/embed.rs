@@ -8,6 +8,7 @@ use crate::components::panel::Panel;
 use crate::components::stage::{self, Stage};
 use crate::config::{self, Config};
 use crate::events;
+use crate::focus;
 use crate::reserve;
 use crate::sheet;
 use leptos::mount::mount_to;
@@ -61,6 +62,7 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
         std::panic::set_hook(Box::new(|info| events::report_panic(&info.to_string())));
     });
     let (config, warnings) = read_options(&host);
+    let focused = focus::focused_link(&host, &root);
     let document = root
         .owner_document()
         .ok_or("the shadow root has no document")?;
@@ -82,6 +84,9 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
         view! { <Panel config stage=Stage(step) /> }
     });
     let (config, step) = signal_slot.take().ok_or("the panel did not start")?;
+    if let Some(href) = focused {
+        focus::restore(&container, &href);
+    }
     grow(step);
     let theme = CssStyleSheet::new()?;
     // After the loader's base sheet (fallback.css), which stays adopted.

@@ -26,6 +26,8 @@ pub mod events;
 #[cfg(target_arch = "wasm32")]
 pub mod exit;
 #[cfg(target_arch = "wasm32")]
+pub mod focus;
+#[cfg(target_arch = "wasm32")]
 pub mod sheet;
 #[cfg(target_arch = "wasm32")]
 pub mod styled;

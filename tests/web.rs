@@ -518,3 +518,38 @@ fn the_warm_up_lays_out_a_hidden_hotline_and_leaves_no_trace() {
     assert_eq!(body.child_element_count(), before);
     assert!(!host.is_connected());
 }
+
+#[wasm_bindgen_test]
+fn a_reader_focused_on_the_static_hotline_keeps_their_place_when_the_widget_starts() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let link = |href: &str| -> HtmlElement {
+        let a: HtmlElement = document.create_element("a").unwrap().unchecked_into();
+        a.set_attribute("href", href).unwrap();
+        a.set_text_content(Some("call"));
+        a
+    };
+    // The loader's static links, in the shadow root: focus moves to the
+    // widget's link to the same number.
+    let (host_a, root_a) = host(&[("region", "US-TX")]);
+    let fallback = link("tel:911");
+    root_a.append_child(&fallback).unwrap();
+    fallback.focus().unwrap();
+    let _a = mount(host_a, root_a.clone()).expect("mounts");
+    fallback.remove(); // what the loader does next
+    let active = root_a.active_element().expect("focus stays in the widget");
+    assert_eq!(active.get_attribute("href").as_deref(), Some("tel:911"));
+    assert!(active.closest(".kts").unwrap().is_some());
+    // Form B's own links, slotted; the button layout keeps its lines in a
+    // closed dialog, so focus goes to its first control that can take it.
+    let (host_b, root_b) = host(&[("layout", "button")]);
+    let own = link("tel:+18442645437");
+    host_b.append_child(&own).unwrap();
+    let slot = document.create_element("slot").unwrap();
+    root_b.append_child(&slot).unwrap();
+    own.focus().unwrap();
+    assert_eq!(document.active_element(), Some(own.clone().into()));
+    let _b = mount(host_b, root_b.clone()).expect("mounts");
+    slot.remove();
+    let active = root_b.active_element().expect("focus stays in the widget");
+    assert_eq!(active.class_name(), "kts-launcher");
+}

@@ -131,3 +131,29 @@ test('the widget uses no <style> element and no style attribute (strict CSP)', a
   assert.deepEqual(found, { styleElements: 0, styleAttributes: 0, adopted: 3 });
   await ctx.close();
 });
+
+test('a keyboard reader on the static hotline keeps their place when the widget starts (forms B and A)', async () => {
+  for (const [form, body, tabs] of [['B', FORM_B, 2], ['A', FORM_A, 2]]) {
+    let release;
+    const held = new Promise((r) => (release = r));
+    const { ctx, page } = await open(`focus-kept-${form}`, body, {
+      route: { match: /\.wasm$/, handle: async (r) => { await held; await r.continue(); } },
+    });
+    // Tab to the second static link (911) while the wasm is held.
+    await page.locator('know-the-signs').waitFor();
+    await page.waitForFunction(() => document.querySelector('know-the-signs')?.shadowRoot?.childElementCount > 0);
+    for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
+    const href = () => page.evaluate(() => {
+      const el = document.querySelector('know-the-signs');
+      const a = el.shadowRoot.activeElement || document.activeElement;
+      return `${a.closest('.kts') ? 'widget' : 'static'} ${a.getAttribute('href')}`;
+    });
+    assert.equal(await href(), 'static tel:911', `form ${form}: on the static 911 link`);
+    release();
+    await settled(page);
+    assert.equal(await href(), 'widget tel:911', `form ${form}: on the widget's 911 link`);
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await href(), 'widget tel:+18442645437', `form ${form}: Shift+Tab goes back through the widget`);
+    await ctx.close();
+  }
+});
