@@ -26,16 +26,22 @@ pub fn restore(container: &Element, href: &str) {
     let Ok(controls) = container.query_selector_all("a[href], button") else {
         return;
     };
-    let controls: Vec<HtmlElement> = (0..controls.length())
-        .filter_map(|i| controls.item(i)?.dyn_into().ok())
-        .collect();
-    let same = controls
-        .iter()
-        .filter(|c| c.get_attribute("href").as_deref() == Some(href));
-    for control in same.chain(&controls) {
-        let _ = control.focus();
-        if control.matches(":focus").unwrap_or(false) {
-            return;
+    // Two passes: the link to the same number, then any control.
+    for same in [true, false] {
+        for i in 0..controls.length() {
+            let Some(control) = controls
+                .item(i)
+                .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+            else {
+                continue;
+            };
+            if same && control.get_attribute("href").as_deref() != Some(href) {
+                continue;
+            }
+            let _ = control.focus();
+            if control.matches(":focus").unwrap_or(false) {
+                return;
+            }
         }
     }
 }
