@@ -156,6 +156,20 @@ impl Text {
         lookup(self.line_names, line.id).unwrap_or(line.name)
     }
 
+    /// `Some("en")` where the line's name is its official English one in
+    /// another language's text (`Html::text_in`).
+    pub fn name_lang(&self, line: &Line) -> Option<&'static str> {
+        lookup(self.line_names, line.id)
+            .is_none()
+            .then_some("en")
+            .filter(|_| self.lang != "en")
+    }
+
+    /// `Some("en")` in a text not in English: the sources' titles are.
+    pub fn english(&self) -> Option<&'static str> {
+        (self.lang != "en").then_some("en")
+    }
+
     /// When the line answers, if the widget can say.
     pub fn hours(&self, line: &Line) -> Option<&'static str> {
         match line.hours {

@@ -61,6 +61,21 @@ impl Html {
         self.open(tag, class).text(text).close(tag)
     }
 
+    /// `text`, in a `<span lang>` when it is in another language than the
+    /// text around it (an English name in Spanish), so that screen readers
+    /// pronounce it as it is written (WCAG 3.1.2).
+    pub fn text_in(&mut self, lang: Option<&str>, text: &str) -> &mut Self {
+        match lang {
+            Some(lang) => self
+                .start("span")
+                .attr("lang", lang)
+                .end()
+                .text(text)
+                .close("span"),
+            None => self.text(text),
+        }
+    }
+
     /// The HTML written.
     pub fn finish(self) -> String {
         self.0

@@ -53,7 +53,7 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
             &mut h,
             text,
             l.id,
-            text.line_name(l),
+            (text.line_name(l), text.name_lang(l)),
             l.source_url,
             l.verified,
             true,
@@ -62,7 +62,15 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
     if let Some(r) = content::region(code).filter(|r| r.directory.is_some())
         && let (Some(url), Some(date)) = (r.source_url, r.verified)
     {
-        entry(&mut h, text, r.code, text.ui.directory, url, date, true);
+        entry(
+            &mut h,
+            text,
+            r.code,
+            (text.ui.directory, None),
+            url,
+            date,
+            true,
+        );
     }
     h.close("ul")
         .element(heading(level), "kts-h", text.ui.about_signs)
@@ -72,7 +80,8 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
         .iter()
         .filter_map(|id| content::source(id))
     {
-        entry(&mut h, text, s.id, s.title, s.url, s.verified, s.official);
+        let title = (s.title, text.english());
+        entry(&mut h, text, s.id, title, s.url, s.verified, s.official);
     }
     h.close("ul");
     h.finish()
@@ -80,10 +89,20 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
 
 /// One source: a link to it, its checked date, and "secondary" unless it
 /// is the operator's or a government's own page.
-fn entry(h: &mut Html, text: &Text, id: &str, label: &str, url: &str, date: &str, official: bool) {
+/// One dated source; `label` with its language where it differs from the
+/// text's (`Html::text_in`).
+fn entry(
+    h: &mut Html,
+    text: &Text,
+    id: &str,
+    (label, lang): (&str, Option<&str>),
+    url: &str,
+    date: &str,
+    official: bool,
+) {
     let (before, after) = content::around(text.ui.checked);
     h.open("li", "");
-    link(h, id, "web", url, label, text);
+    link(h, id, "web", url, label, lang, text);
     h.text(", ").text(before).text(date).text(after);
     if !official {
         h.text(" (").text(text.ui.secondary).text(")");
@@ -119,6 +138,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn english_names_in_spanish_say_so_for_screen_readers() {
+        let es = content::text("es").unwrap();
+        let html = about(es, "US-HI", 3);
+        // Sources' titles are English; Hawaii's lines have no Spanish name,
+        // Colorado's has.
+        let source = content::source(es.source_ids()[0]).unwrap();
+        let title = format!(
+            "<span lang=\"en\">{}</span>",
+            crate::html::escape(source.title)
+        );
+        assert!(html.contains(&title), "{html}");
+        assert!(
+            html.contains("<span lang=\"en\">Hawaii Child Welfare Services (Oʻahu)</span>"),
+            "{html}"
+        );
+        let co = crate::markup::lines::leads(es, "US-CO");
+        assert!(!co.contains("lang="), "{co}");
+        let en = content::text("en").unwrap();
+        assert!(!about(en, "US-HI", 3).contains("lang="));
     }
 
     #[test]

@@ -15,7 +15,9 @@ pub fn leads(text: &Text, code: &str) -> String {
     }
     for line in content::lead_lines(code) {
         h.open("div", "kts-lead")
-            .element("p", "kts-line-name", text.line_name(line));
+            .open("p", "kts-line-name")
+            .text_in(text.name_lang(line), text.line_name(line))
+            .close("p");
         channels(&mut h, line, text, "kts-call");
         if let Some(hours) = text.hours(line) {
             h.element("p", "kts-hours", hours);
@@ -71,7 +73,9 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
         no_state_line(h, text, code);
     }
     for line in lines {
-        h.element("p", "kts-line-name", text.line_name(line));
+        h.open("p", "kts-line-name")
+            .text_in(text.name_lang(line), text.line_name(line))
+            .close("p");
         channels(h, line, text, "");
         if line.kind == Kind::SupportOnly {
             h.element("p", "kts-hours", text.ui.support_only);
@@ -99,7 +103,7 @@ fn no_state_line(h: &mut Html, text: &Text, code: &str) {
     // The directory is reported as the region's `web` channel.
     if let Some(url) = content::region(code).and_then(|r| r.directory) {
         h.open("p", "");
-        link(h, code, "web", url, text.ui.directory, text);
+        link(h, code, "web", url, text.ui.directory, None, text);
         h.close("p");
     }
     h.element("p", "", text.ui.no_state_line_next).close("div");

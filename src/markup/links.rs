@@ -51,9 +51,17 @@ pub fn link_end(h: &mut Html, channel: &str, text: &Text) {
 }
 
 /// A whole link whose content is `label`.
-pub fn link(h: &mut Html, id: &str, channel: &str, href: &str, label: &str, text: &Text) {
+pub fn link(
+    h: &mut Html,
+    id: &str,
+    channel: &str,
+    href: &str,
+    label: &str,
+    label_lang: Option<&str>,
+    text: &Text,
+) {
     link_start(h, id, channel, href, "", None);
-    h.text(label);
+    h.text_in(label_lang, label);
     link_end(h, channel, text);
 }
 
@@ -114,10 +122,10 @@ pub fn channels(h: &mut Html, line: &Line, text: &Text, call_class: &str) {
         link_end(h, "sms", text);
     }
     if let Some(url) = line.chat {
-        link(h, line.id, "chat", url, text.ui.chat, text);
+        link(h, line.id, "chat", url, text.ui.chat, None, text);
     }
     if let Some(url) = line.web {
-        link(h, line.id, "web", url, text.ui.web, text);
+        link(h, line.id, "web", url, text.ui.web, None, text);
     }
     h.close("p");
 }
@@ -159,7 +167,17 @@ mod tests {
     #[test]
     fn web_links_open_a_new_tab_without_referrer_and_say_so() {
         let es = content::text("es").unwrap();
-        let html = written(|h| link(h, "x", "web", "https://a.example/?q=1&r=2", "Sitio", es));
+        let html = written(|h| {
+            link(
+                h,
+                "x",
+                "web",
+                "https://a.example/?q=1&r=2",
+                "Sitio",
+                None,
+                es,
+            )
+        });
         assert_eq!(
             html,
             format!(
