@@ -10,7 +10,12 @@
   OPTIONS.forEach(function (name) {
     if (query.has(name)) el.setAttribute(name, query.get(name));
   });
-  if (query.has('lang')) document.documentElement.lang = query.get('lang');
+  // The page's language is the one the widget uses (a language it does not
+  // have falls back), not whatever the query says.
+  el.addEventListener('kts:ready', function () {
+    var shown = el.shadowRoot && el.shadowRoot.querySelector('[lang]');
+    if (shown) document.documentElement.lang = shown.lang;
+  });
   // With JavaScript the loader shows the region's own fallback, not the
   // generic no-JS links above.
   el.textContent = '';

@@ -27,7 +27,14 @@ test('the iframe reads its options from the query string, checked like attribute
     tel: e.shadowRoot.querySelector('.kts-hotline a').getAttribute('href'),
   }));
   assert.deepEqual(shown, { state: 'ready', lang: 'es', tel: 'tel:+18002525400' });
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
   await ctx.close();
+  // A language the widget does not have: the page says the one it shows.
+  const other = await open('frame-lang', iframe('lang=zz'));
+  const inner = other.page.frame({ url: /frame\.html/ });
+  await settled(inner);
+  assert.equal(await inner.evaluate(() => document.documentElement.lang), 'en');
+  await other.ctx.close();
 });
 
 test('without JavaScript the iframe still shows 911 and the national hotline', async () => {
