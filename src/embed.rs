@@ -25,6 +25,8 @@ use web_sys::{
 
 static PANIC_HOOK: Once = Once::new();
 
+const HEAD_WARNING: &str = "Know the Signs: the script is in <head>, where nothing shows; the widget is at the end of <body>. Paste the script where the widget should appear.";
+
 /// The options read from attributes, in the order the contract lists them.
 const OPTIONS: &[&str] = &[
     "region",
@@ -66,6 +68,15 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     let document = root
         .owner_document()
         .ok_or("the shadow root has no document")?;
+    // Form A pasted into <head> (a site's "header scripts" setting): nothing
+    // there is ever shown. The widget moves to the end of <body> and says
+    // where to paste it. (The loader, first, re-shows its fallback there.)
+    if host.closest("head").ok().flatten().is_some()
+        && let Some(body) = document.body()
+    {
+        body.append_child(&host)?;
+        web_sys::console::warn_1(&HEAD_WARNING.into());
+    }
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     // The box keeps the space the loader's fallback reserved for this shape
     // (src/reserve.rs), so nothing below moves while the rest arrives (see
