@@ -3,6 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { suite, hostPage, FORM_B, settled, o, browser } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -132,4 +136,30 @@ test('no tracking: over a full interaction only the two origins are contacted; n
   assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: 0, caches: 0, asked: [] });
   assert.deepEqual(dialogs, []);
   await ctx.close();
+});
+
+test("the widget follows the reader's default font size, and the host page's root font size does not reach it", async () => {
+  // A browser profile whose reader chose larger text (24px, not 16px).
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-font-'));
+  fs.mkdirSync(path.join(profile, 'Default'));
+  fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: 24 } } }));
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await ctx.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (r) => { await held; await r.continue(); });
+    // A host that sets its root to 10px (the "62.5%" habit).
+    await page.goto(o.page('/font-size', hostPage(o, '<style>html{font-size:62.5%}</style><know-the-signs></know-the-signs><script src="CDN/embed.js" async></script>')));
+    const size = (selector) => page.locator('know-the-signs').evaluate((e, s) => getComputedStyle(e.shadowRoot.querySelector(s)).fontSize, selector);
+    await page.waitForFunction(() => document.querySelector('know-the-signs')?.shadowRoot?.querySelector('.kts-fallback a'));
+    assert.equal(await size('.kts-fallback a'), '24px', 'the static hotline');
+    release();
+    await settled(page);
+    assert.equal(await size('.kts-hours'), '22.5px', 'the widget: 0.9375em of 24px');
+    assert.equal(await size('.kts-call'), '27px', 'the call link: 1.125em of 24px');
+  } finally {
+    await ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 });
