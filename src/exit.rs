@@ -65,7 +65,12 @@ fn listen() {
         return;
     };
     let down = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| {
-        EXIT.with_borrow_mut(|x| x.as_mut().map(|x| x.counter.key_down(&e.key())));
+        EXIT.with_borrow_mut(|x| {
+            x.as_mut().map(|x| {
+                x.counter
+                    .key_down(&e.key(), e.alt_key() || e.ctrl_key() || e.meta_key())
+            })
+        });
     });
     let up = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| on_key_up(&e.key()));
     let shown = Closure::<dyn FnMut(PageTransitionEvent)>::new(|e: PageTransitionEvent| {
@@ -164,17 +169,23 @@ pub fn leave(target: &str) {
     let _ = tab.location().set_href(target);
 }
 
-/// A modal `<dialog>`, not a `<div>`: shown last, it is on top of the top
-/// layer, so it also hides a modal dialog that is open (the button layout's
-/// panel, or one of the page's own), which no z-index can cover.
+/// A modal `<dialog>`: shown last, it is on top of the top layer, so it
+/// also hides a modal dialog that is open (the button layout's panel, or one
+/// of the page's own), which no z-index can cover, and it makes the page
+/// under it inert. Escape would close it: the first is refused, and a
+/// second (which the browser no longer lets a page refuse) shows it again.
+/// Every property is `!important` and animations are off, so the page's own
+/// dialog styles cannot fade it in or hide it.
 fn cover(document: &web_sys::Document) {
-    if document.get_element_by_id(COVER_ID).is_some() {
+    if let Some(cover) = document.get_element_by_id(COVER_ID) {
+        show(&cover);
         return;
     }
     let Some(cover) = styled::element(
         document,
         "dialog",
         &[
+            ("display", "block"),
             ("position", "fixed"),
             ("inset", "0"),
             ("width", "100%"),
@@ -186,17 +197,41 @@ fn cover(document: &web_sys::Document) {
             ("border", "0"),
             ("z-index", "2147483647"),
             ("background", "#ffffff"),
+            ("opacity", "1"),
+            ("visibility", "visible"),
+            ("transform", "none"),
+            ("transition", "none"),
+            ("animation", "none"),
         ],
     ) else {
         return;
     };
     cover.set_id(COVER_ID);
+    let refuse = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
+    let reshow = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        if let Some(cover) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            show(&cover);
+        }
+    });
+    let _ = cover.add_event_listener_with_callback("cancel", refuse.as_ref().unchecked_ref());
+    let _ = cover.add_event_listener_with_callback("close", reshow.as_ref().unchecked_ref());
+    // They live as long as the cover, which lives until the page is left.
+    refuse.forget();
+    reshow.forget();
     if let Some(root) = document.document_element() {
         let _ = root.append_child(&cover);
     }
+    show(&cover);
+}
+
+/// Shows the cover as a modal, or in place where that fails (not above a
+/// modal then, but above everything else).
+fn show(cover: &web_sys::Element) {
     let dialog: &HtmlDialogElement = cover.unchecked_ref();
-    if dialog.show_modal().is_err() {
-        // Still a cover, if not above a modal: `open` shows it in place.
+    if !dialog.open() && dialog.show_modal().is_err() {
         let _ = cover.set_attribute("open", "");
     }
 }

@@ -59,9 +59,14 @@ pub struct ShiftCounter {
 }
 
 impl ShiftCounter {
-    pub fn key_down(&mut self, key: &str) {
+    /// `modifiers`: Control, Alt or Meta is down (the event's own flags,
+    /// which stay right even when their key-up went to another window).
+    /// Shift with one of them is a shortcut (Alt+Shift switches the keyboard
+    /// layout on Windows), not a press.
+    pub fn key_down(&mut self, key: &str, modifiers: bool) {
         if key == "Shift" {
             self.held = true;
+            self.chorded |= modifiers;
         } else {
             // Only while Shift is held: a key typed before it (Tab to the
             // exit link, a word in a search box) must not cost a press.
@@ -108,7 +113,7 @@ mod tests {
     use super::*;
 
     fn press(c: &mut ShiftCounter, at: f64) -> Step {
-        c.key_down("Shift");
+        c.key_down("Shift", false);
         c.key_up("Shift", at)
     }
 
@@ -124,8 +129,8 @@ mod tests {
     fn shift_with_another_key_does_not_count() {
         let mut c = ShiftCounter::default();
         assert_eq!(press(&mut c, 0.0), Step::Remaining(2));
-        c.key_down("Shift");
-        c.key_down("A"); // a capital letter
+        c.key_down("Shift", false);
+        c.key_down("A", false); // a capital letter
         assert_eq!(c.key_up("A", 100.0), Step::Ignored);
         assert_eq!(c.key_up("Shift", 200.0), Step::Ignored);
         assert_eq!(
@@ -138,12 +143,25 @@ mod tests {
     #[test]
     fn a_key_typed_before_shift_does_not_cost_a_press() {
         let mut c = ShiftCounter::default();
-        c.key_down("Tab");
+        c.key_down("Tab", false);
         assert_eq!(c.key_up("Tab", 0.0), Step::Ignored);
         assert_eq!(press(&mut c, 100.0), Step::Remaining(2));
         assert_eq!(press(&mut c, 200.0), Step::Remaining(1));
-        c.key_down("e"); // typing between presses starts the count again
+        c.key_down("e", false); // typing between presses starts the count again
         assert_eq!(press(&mut c, 300.0), Step::Remaining(2));
+    }
+
+    #[test]
+    fn shift_with_a_modifier_pressed_first_does_not_count() {
+        let mut c = ShiftCounter::default();
+        for _ in 0..3 {
+            // Alt+Shift: Windows' keyboard layout switch.
+            c.key_down("Alt", true);
+            c.key_down("Shift", true);
+            assert_eq!(c.key_up("Shift", 0.0), Step::Ignored);
+            assert_eq!(c.key_up("Alt", 0.0), Step::Ignored);
+        }
+        assert_eq!(press(&mut c, 100.0), Step::Remaining(2), "Alt is up");
     }
 
     #[test]

@@ -72,6 +72,11 @@ test('Shift used with another key does not count', async () => {
   await page.waitForTimeout(300);
   assert.equal(new URL(page.url()).origin, o.host);
   assert.equal(await page.locator('#field').inputValue(), 'AAAA');
+  // Alt+Shift (Windows' keyboard layout switch) and Control+Shift neither.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+Shift');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift');
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).origin, o.host);
   await ctx.close();
 });
 
@@ -138,6 +143,23 @@ test('button layout: the open dialog has its own exit, after Close; Shift x3 or 
     assert.equal(covered, true, `${how}: the cover is above the open dialog`);
     await ctx.close();
   }
+});
+
+test('Escape cannot take the cover away while the page leaves', async () => {
+  const { ctx, page } = await open('exit-escape', [`quick-exit="${NEUTRAL}"`]);
+  // The neutral site does not answer yet, so the page stays, covered.
+  await page.route(`${NEUTRAL}**`, () => new Promise(() => {}));
+  const after = await page.evaluate(async () => {
+    document.querySelector('know-the-signs').shadowRoot.querySelector('.kts-exit-link').click();
+    const c = document.getElementById('kts-exit-cover');
+    // What a second Escape does (the first is refused): the dialog closes.
+    c.requestClose?.();
+    c.close();
+    await new Promise((r) => setTimeout(r, 100));
+    return c.open && document.elementFromPoint(640, 360) === c;
+  });
+  assert.equal(after, true, 'shown again, on top');
+  await ctx.close();
 });
 
 test("form B with quick exit on: the page's own exit link is there before the widget, and with JavaScript off", async () => {
