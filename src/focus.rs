@@ -20,8 +20,9 @@ pub fn focused_link(host: &HtmlElement, root: &ShadowRoot) -> Option<String> {
 
 /// Focuses the widget's link to `href` (the hotline and 911 are built in
 /// the mount's own task) or, if it has none that can take focus (the
-/// button layout keeps its lines in a closed dialog), its first link or
-/// button that can: either way, focus stays in the widget.
+/// button layout keeps its lines in a closed dialog), its first call link
+/// or button that can: either way, focus stays in the widget. Never the
+/// quick exit's link, where Enter would leave the page.
 pub fn restore(container: &Element, href: &str) {
     let Ok(controls) = container.query_selector_all("a[href], button") else {
         return;
@@ -35,7 +36,13 @@ pub fn restore(container: &Element, href: &str) {
             else {
                 continue;
             };
-            if same && control.get_attribute("href").as_deref() != Some(href) {
+            let own = control.get_attribute("href");
+            let fits = match same {
+                true => own.as_deref() == Some(href),
+                // A call or a button, not a link that leaves.
+                false => own.is_none_or(|h| h.starts_with("tel:")),
+            };
+            if !fits {
                 continue;
             }
             let _ = control.focus();

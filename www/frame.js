@@ -12,10 +12,13 @@
   });
   // The page's language is the one the widget uses (a language it does not
   // have falls back), not whatever the query says.
-  el.addEventListener('kts:ready', function () {
+  function follow() {
     var shown = el.shadowRoot && el.shadowRoot.querySelector('[lang]');
     if (shown) document.documentElement.lang = shown.lang;
-  });
+  }
+  // The widget, or the loader's static hotline if the widget cannot start.
+  el.addEventListener('kts:ready', follow);
+  el.addEventListener('kts:fallback', follow);
   // With JavaScript the loader shows the region's own fallback, not the
   // generic no-JS links above.
   el.textContent = '';
