@@ -25,7 +25,7 @@ use web_sys::{
 
 static PANIC_HOOK: Once = Once::new();
 
-const HEAD_WARNING: &str = "Know the Signs: the script is in <head>, so the widget is at the top of the page. Paste the script where the widget should appear.";
+const HEAD_WARNING: &str = "Know the Signs: the script is in <head>, where nothing shows; the widget is at the end of <body>. Paste the script where the widget should appear.";
 
 /// The options read from attributes, in the order the contract lists them.
 const OPTIONS: &[&str] = &[
@@ -79,10 +79,14 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     let document = root
         .owner_document()
         .ok_or("the shadow root has no document")?;
-    // Form A pasted into <head> (a site's "header scripts" setting): the
-    // loader put the widget right after <head>, at the top of the page;
-    // say where the tag belongs.
-    if host.parent_element() == document.document_element() {
+    // Form A pasted into <head> (a site's "header scripts" setting): nothing
+    // there is ever shown. The widget moves to the end of <body> and says
+    // where to paste it. (The loader, first, re-shows its fallback there.)
+    // Done here, not in the loader, which has no bytes left for it.
+    if host.closest("head").ok().flatten().is_some()
+        && let Some(body) = document.body()
+    {
+        body.append_child(&host)?;
         web_sys::console::warn_1(&HEAD_WARNING.into());
     }
     let container: HtmlElement = document.create_element("div")?.unchecked_into();

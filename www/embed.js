@@ -8,7 +8,7 @@
  * (issue 8: 3 KB brotli): the widget's own messages live in the glue
  * (www/start.js), and ES2015 is fine because custom elements need it. */
 (() => {
-  // No 'use strict' (34 B of the 3 KB budget): no code here relies on it.
+  'use strict';
 
   const D = document;
   const TAG = 'know-the-signs';
@@ -32,11 +32,7 @@
     return e;
   };
   const fromScript = (n) => script.getAttribute('data-' + n);
-  // Form A's widget goes right after its script tag. A tag in <head> (a
-  // site's "header scripts" setting) would hide it there: it goes right after
-  // <head> instead, at the top of the page (src/embed.rs says so in the
-  // console).
-  const place = (n) => (script.closest('head') || script).after(n);
+  // `_ktsDone`: a second copy of the loader sees the same script element.
   const formA = () => script && !script._ktsDone && OPTIONS.some((n) => fromScript(n) !== null);
 
   // The region's lines and 911 as plain links, from the generated table
@@ -76,7 +72,7 @@
   // A browser without custom elements (very old) still gets form A's
   // hotline, as plain links after the script; form B shows its own links.
   if (!window.customElements) {
-    if (formA()) place(staticLinks(fromScript));
+    if (formA()) script.after(staticLinks(fromScript));
     return;
   }
 
@@ -87,7 +83,7 @@
     const el = create(TAG);
     OPTIONS.forEach((n) => fromScript(n) !== null && el.setAttribute(n, fromScript(n)));
     script._ktsDone = 1;
-    place(el);
+    script.after(el);
   };
   if (customElements.get(TAG)) return upgradeScriptTag();
 
