@@ -37,10 +37,11 @@ pub fn restore(container: &Element, href: &str) {
                 continue;
             };
             let own = control.get_attribute("href");
-            let fits = match same {
-                true => own.as_deref() == Some(href),
+            let fits = if same {
+                own.as_deref() == Some(href)
+            } else {
                 // A call or a button, not a link that leaves.
-                false => own.is_none_or(|h| h.starts_with("tel:")),
+                own.is_none_or(|h| h.starts_with("tel:"))
             };
             if !fits {
                 continue;
