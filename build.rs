@@ -18,6 +18,21 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+/// A `List` (src/content.rs) of `items`: one string, each item followed by
+/// U+001F, which no content may contain.
+fn packed<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    let mut all = String::new();
+    for item in items {
+        assert!(
+            !item.contains('\u{1f}'),
+            "\n\nsrc/content: {item:?} contains U+001F, which the widget uses to pack lists\n\n"
+        );
+        all.push_str(item);
+        all.push('\u{1f}');
+    }
+    format!("List({all:?})")
+}
+
 fn emit_lines(out: &mut String, lines: &[LineIn]) {
     out.push_str("pub static LINES: &[Line] = &[\n");
     for l in lines {
@@ -72,7 +87,9 @@ fn emit_block(out: &mut String, b: &BlockIn) {
         (Some(t), ..) => format!("Block::Text({t:?})"),
         (_, Some(t), ..) => format!("Block::Note({t:?})"),
         (_, _, Some(t), ..) => format!("Block::Heading({t:?})"),
-        (_, _, _, Some(items), _) => format!("Block::Items(&{items:?})"),
+        (_, _, _, Some(items), _) => {
+            format!("Block::Items({})", packed(items.iter().map(String::as_str)))
+        }
         (.., Some(k)) => format!(
             "Block::Call {{ kind: Kind::{}, when: {:?} }}",
             variant(KINDS, k).expect("checked"),
@@ -82,18 +99,15 @@ fn emit_block(out: &mut String, b: &BlockIn) {
     };
     writeln!(
         out,
-        "        Sourced {{ block: {body}, sources: &{:?} }},",
-        b.sources
+        "        Sourced {{ block: {body}, sources: {} }},",
+        packed(b.sources.iter().map(String::as_str))
     )
     .unwrap();
 }
 
 fn emit_pairs(out: &mut String, field: &str, map: &BTreeMap<String, String>) {
-    writeln!(out, "{field}: &[").unwrap();
-    for (k, v) in map {
-        writeln!(out, "    ({k:?}, {v:?}),").unwrap();
-    }
-    out.push_str("],\n");
+    let pairs = map.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]);
+    writeln!(out, "{field}: {},", packed(pairs)).unwrap();
 }
 
 fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
@@ -109,7 +123,7 @@ fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
     let mut order: Vec<&str> = regions.iter().map(|r| r.code.as_str()).collect();
     order.sort_by_key(|code| t.regions.get(*code).unwrap_or(&t.ui["region_unknown"]));
     order.insert(0, "US");
-    writeln!(out, "region_order: &{order:?},").unwrap();
+    writeln!(out, "region_order: {},", packed(order)).unwrap();
     let mut ids: Vec<&str> = t
         .sections
         .iter()
@@ -118,7 +132,7 @@ fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    writeln!(out, "source_ids: &{ids:?},").unwrap();
+    writeln!(out, "source_ids: {},", packed(ids)).unwrap();
     out.push_str("sections: &[\n");
     for s in &t.sections {
         writeln!(

@@ -134,7 +134,7 @@ fn first_signs(text: &Text) -> impl Iterator<Item = &'static str> {
         .blocks
         .iter()
         .filter_map(|b| match b.block {
-            Block::Items(items) => items.first().copied(),
+            Block::Items(items) => items.first(),
             _ => None,
         })
 }

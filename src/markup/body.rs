@@ -17,7 +17,7 @@ pub fn blocks(text: &Text, blocks: &[Sourced], code: &str, level: u8) -> String 
             Block::Heading(t) => h.element(heading(level), "kts-h", t),
             Block::Items(items) => {
                 h.open("ul", "");
-                for item in items {
+                for item in items.iter() {
                     h.element("li", "", item);
                 }
                 h.close("ul")
@@ -75,11 +75,7 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
     h.close("ul")
         .element(heading(level), "kts-h", text.ui.about_signs)
         .open("ul", "kts-sources");
-    for s in text
-        .source_ids()
-        .iter()
-        .filter_map(|id| content::source(id))
-    {
+    for s in text.source_ids().iter().filter_map(content::source) {
         let title = (s.title, text.english());
         entry(&mut h, text, s.id, title, s.url, s.verified, s.official);
     }
@@ -146,7 +142,7 @@ mod tests {
         let html = about(es, "US-HI", 3);
         // Sources' titles are English; Hawaii's lines have no Spanish name,
         // Colorado's has.
-        let source = content::source(es.source_ids()[0]).unwrap();
+        let source = content::source(es.source_ids().first().unwrap()).unwrap();
         let title = format!(
             "<span lang=\"en\">{}</span>",
             crate::html::escape(source.title)

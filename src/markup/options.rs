@@ -9,9 +9,9 @@ use crate::html::Html;
 /// step).
 pub fn options(text: &Text, shown: &str, all: bool) -> String {
     let mut h = Html::default();
-    for &code in content::regions_by_name(text)
+    for code in content::regions_by_name(text)
         .iter()
-        .filter(|&&code| all || code == shown)
+        .filter(|&code| all || code == shown)
     {
         h.start("option").attr("value", code);
         if code == shown {

@@ -89,7 +89,7 @@ pub fn Controls(
 fn region_options(text: &'static Text, choice: RwSignal<Config>) -> impl IntoView {
     content::regions_by_name(text)
         .iter()
-        .map(|&code| {
+        .map(|code| {
             let mut label = text.region_name(code).to_owned();
             if code != content::NATIONAL && content::reporting_lines(code).next().is_none() {
                 label.push_str(" (no verified state line: national lines)");
