@@ -1,6 +1,7 @@
 use crate::content::{self, Text};
 use crate::{clipboard, embed, poster};
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 /// Share and print: pass the number on, or put it on a wall. The poster is
@@ -15,11 +16,20 @@ pub fn Tools(
     // What the status says after Share fell back to copying.
     let (said, say) = signal(None::<&'static str>);
     let copied = move |ok: bool| {
-        say.set(Some(if ok {
+        let words = if ok {
             text.ui.copied
         } else {
             text.ui.copy_failed
-        }))
+        };
+        // A live region only speaks when its text changes: the same words
+        // again (a second Share) are emptied first and come back a moment
+        // later, so every copy is announced.
+        say.set(None);
+        let speak = move || {
+            // `try_set`: the widget may be gone by then.
+            let _ = say.try_set(Some(words));
+        };
+        set_timeout(speak, Duration::from_millis(150));
     };
     let share = move |_| {
         // Every lead line: Hawaii's two serve different islands.

@@ -31,6 +31,23 @@ test('without the Web Share API, Share copies a message with the number and the 
   await ctx.close();
 });
 
+test('a second Share is announced again: the status empties, then says it once more', async () => {
+  const { ctx, page } = await open('share-twice', '');
+  const status = () => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts-copied');
+  await page.locator('know-the-signs .kts-tool', { hasText: 'Share' }).click();
+  await page.waitForFunction((s) => eval(s)().textContent !== '', String(status));
+  // Every text the live region shows from now on, as screen readers see it.
+  await page.evaluate((s) => {
+    window.__said = [];
+    const region = eval(s)();
+    new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+  }, String(status));
+  await page.locator('know-the-signs .kts-tool', { hasText: 'Share' }).click();
+  await page.waitForFunction(() => window.__said.at(-1) === 'Copied. Paste it anywhere to share it.');
+  assert.deepEqual(await page.evaluate(() => window.__said), ['', 'Copied. Paste it anywhere to share it.']);
+  await ctx.close();
+});
+
 test('with the Web Share API, Share hands the message to it', async () => {
   const { ctx, page } = await open('share-native', 'lang="es"');
   await page.evaluate(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
@@ -54,7 +71,8 @@ test('Share never says "copied" when nothing was: a refused clipboard is said, a
     const { ctx, page } = await open(`share-${name}`, '');
     await page.evaluate(`(${setup})()`);
     await page.locator('know-the-signs .kts-tool', { hasText: 'Share' }).click();
-    await page.waitForTimeout(200);
+    // The status speaks 150 ms after the browser answers (src/components/tools.rs).
+    await page.waitForTimeout(500);
     assert.equal(await page.locator('know-the-signs .kts-copied').textContent(), said, name);
     if (name === 'share-refused') assert.match(await page.evaluate(() => navigator.clipboard.readText()), /1-844-CO-4-KIDS/);
     await ctx.close();
