@@ -66,12 +66,25 @@ pub const STEPS: [Step; 4] = [
     },
 ];
 
-/// What decides the reservation: the layout, two reporting lines or one,
-/// and the quick-exit bar. The floating button takes no space.
+/// A region's own reporting lines: one, two (Hawaii's islands), or none
+/// (the widget then shows the national lines and the region's directory;
+/// `US` too).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lines {
+    One,
+    Two,
+    National,
+}
+
+/// What decides the reservation: the layout, the region's lines, the
+/// language and the quick-exit bar. The floating button takes no space.
+/// The loader knows only the layout and whether two lines show (`STEPS`);
+/// the builder's snippet knows the rest (`FIT`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shape {
     pub layout: Layout,
-    pub two: bool,
+    pub lines: Lines,
+    pub lang: &'static str,
     pub exit: bool,
 }
 
@@ -81,14 +94,21 @@ impl Shape {
     pub fn of(config: &Config) -> Shape {
         Shape {
             layout: config.layout,
-            two: content::lead_lines(config.region).len() > 1,
+            lines: match content::reporting_lines(config.region).count() {
+                0 => Lines::National,
+                1 => Lines::One,
+                _ => Lines::Two,
+            },
+            lang: config.lang,
             exit: config.quick_exit.is_some(),
         }
     }
 
-    /// The height this shape reserves within `step`; `None` for the button.
+    /// The height the loader's table reserves for this shape within `step`;
+    /// `None` for the button.
     fn height(self, step: &Step) -> Option<u16> {
-        let base = match (self.layout, self.two) {
+        let two = self.lines == Lines::Two;
+        let base = match (self.layout, two) {
             (Layout::Panel, false) => step.panel,
             (Layout::Panel, true) => step.panel_two,
             (Layout::Banner, false) => step.banner,
@@ -97,14 +117,126 @@ impl Shape {
         };
         Some(base + if self.exit { step.exit } else { 0 })
     }
+
+    /// The closed widget's own height in each of `STEPS` (`FIT`); `None`
+    /// for the button.
+    fn fit(self) -> Option<[u16; 4]> {
+        let row = FIT
+            .iter()
+            .find(|f| f.layout == self.layout && f.lines == self.lines && f.lang == self.lang)?;
+        Some(if self.exit { row.exit } else { row.plain })
+    }
 }
+
+/// The closed widget's own height, the tallest region of a group, at the
+/// narrowest container width of each of `STEPS` (288 px for the first: a
+/// 320 px screen less the page's margins). Written by `node
+/// tests/reservation.mjs` (re-run it when the widget's look or words
+/// change); the builder's snippet reserves exactly this.
+#[derive(Clone, Copy, Debug)]
+pub struct Fit {
+    pub layout: Layout,
+    pub lines: Lines,
+    pub lang: &'static str,
+    pub plain: [u16; 4],
+    /// With the quick-exit bar.
+    pub exit: [u16; 4],
+}
+
+// Measured by tests/reservation.mjs at 288, 400, 540, 1000 px.
+pub const FIT: [Fit; 12] = [
+    Fit {
+        layout: Layout::Panel,
+        lines: Lines::National,
+        lang: "en",
+        plain: [1021, 873, 750, 702],
+        exit: [1149, 1001, 830, 763],
+    },
+    Fit {
+        layout: Layout::Panel,
+        lines: Lines::One,
+        lang: "en",
+        plain: [811, 759, 614, 614],
+        exit: [939, 887, 694, 675],
+    },
+    Fit {
+        layout: Layout::Panel,
+        lines: Lines::Two,
+        lang: "en",
+        plain: [897, 820, 724, 724],
+        exit: [1025, 948, 804, 785],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::National,
+        lang: "en",
+        plain: [223, 175, 147, 119],
+        exit: [351, 303, 227, 180],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::One,
+        lang: "en",
+        plain: [243, 195, 147, 119],
+        exit: [371, 323, 227, 180],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::Two,
+        lang: "en",
+        plain: [271, 223, 147, 119],
+        exit: [399, 351, 227, 180],
+    },
+    Fit {
+        layout: Layout::Panel,
+        lines: Lines::National,
+        lang: "es",
+        plain: [1244, 999, 801, 702],
+        exit: [1393, 1127, 881, 763],
+    },
+    Fit {
+        layout: Layout::Panel,
+        lines: Lines::One,
+        lang: "es",
+        plain: [983, 785, 637, 614],
+        exit: [1132, 913, 717, 675],
+    },
+    Fit {
+        layout: Layout::Panel,
+        lines: Lines::Two,
+        lang: "es",
+        plain: [1044, 846, 724, 724],
+        exit: [1193, 974, 804, 785],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::National,
+        lang: "es",
+        plain: [223, 175, 147, 119],
+        exit: [372, 303, 227, 180],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::One,
+        lang: "es",
+        plain: [267, 195, 175, 119],
+        exit: [416, 323, 255, 180],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::Two,
+        lang: "es",
+        plain: [271, 223, 175, 119],
+        exit: [420, 351, 255, 180],
+    },
+];
 
 /// The classes the loader's box and the widget's box carry (the rules of
 /// `css()` match them): the same words the loader writes. The exit bar's
 /// space follows the element's `quick-exit` attribute instead, in CSS.
 pub fn classes(shape: Shape) -> String {
     let mut out = shape.layout.name().to_owned();
-    if shape.two {
+    if shape.lines == Lines::Two {
         out.push_str(" two");
     }
     out
@@ -115,8 +247,9 @@ pub fn classes(shape: Shape) -> String {
 /// heights it changes (every byte of that sheet is in the loader). Heights
 /// are custom properties so that the exit bar adds to any of them.
 pub fn css() -> String {
-    let mut out =
-        String::from(".panel,.banner{display:flow-root;min-height:calc(var(--h) + var(--x,0px))}");
+    let mut out = String::from(
+        ".panel,.banner{display:flow-root;--x:0px;min-height:calc(var(--h) + var(--x))}",
+    );
     let mut before: Option<Step> = None;
     for step in STEPS {
         let mut rules = String::new();
@@ -155,23 +288,32 @@ pub fn css() -> String {
     out
 }
 
-/// The inline style of form B's element: before any script has run there is
-/// no container query, so the steps follow the viewport, each moved out by
-/// `MARGIN` for the page's own padding. `flow-root` keeps the links'
+/// The inline style of form B's element: the closed widget's height for its
+/// shape (`FIT`), or the loader's table where that is more, so that it
+/// holds from before any script runs until the widget is whole, whatever
+/// the region and language. There is no
+/// container query then, so the steps follow the viewport, each moved out
+/// by `MARGIN` for the page's own padding. `flow-root` keeps the links'
 /// margins inside the box, as the loader's box does. `None` for the button,
 /// which floats.
 pub fn inline_style(shape: Shape) -> Option<String> {
-    let widest = shape.height(STEPS.last()?)?;
-    let mut style = format!("display:flow-root;min-height:calc({widest}px");
+    // Never less than the loader's box and the widget's own (`STEPS`),
+    // which hold once the loader has run.
+    let fit = shape.fit()?;
+    let mut heights = [0; 4];
+    for (i, step) in STEPS.iter().enumerate() {
+        heights[i] = fit[i].max(shape.height(step)?);
+    }
+    let mut style = format!("display:flow-root;min-height:calc({}px", heights[3]);
     // Each step boundary adds what the narrower step needs on top, as a
     // clamp that is 0 at or above the boundary and the full difference
     // below it (a 1px overshoot times 999 saturates it).
-    for pair in STEPS.windows(2) {
-        let (narrow, wide) = (shape.height(&pair[0])?, shape.height(&pair[1])?);
+    for (i, pair) in heights.windows(2).enumerate() {
+        let (narrow, wide) = (pair[0], pair[1]);
         if narrow > wide {
             style.push_str(&format!(
                 " + clamp(0px,({}px - 100vw)*999,{}px)",
-                pair[1].from + MARGIN,
+                STEPS[i + 1].from + MARGIN,
                 narrow - wide
             ));
         }
@@ -190,7 +332,8 @@ mod tests {
 
     const PANEL: Shape = Shape {
         layout: Layout::Panel,
-        two: false,
+        lines: Lines::One,
+        lang: "en",
         exit: false,
     };
 
@@ -227,8 +370,9 @@ mod tests {
         assert_eq!(classes(PANEL), "panel");
         let shape = Shape {
             layout: Layout::Banner,
-            two: true,
+            lines: Lines::Two,
             exit: true,
+            ..PANEL
         };
         assert_eq!(classes(shape), "banner two");
         let hawaii = Config {
@@ -242,20 +386,71 @@ mod tests {
     }
 
     #[test]
+    fn regions_without_a_line_and_the_national_choice_have_their_own_fit() {
+        for region in ["US", "US-AL", "US-NY", "US-PR"] {
+            let config = Config {
+                region,
+                lang: "es",
+                ..Config::default()
+            };
+            let shape = Shape::of(&config);
+            assert_eq!(
+                (shape.lines, shape.lang),
+                (Lines::National, "es"),
+                "{region}"
+            );
+            // The loader's table shows one line for them, as its links do.
+            assert_eq!(classes(shape), "panel");
+        }
+        assert_eq!(Shape::of(&Config::default()).lines, Lines::One);
+    }
+
+    #[test]
+    fn every_language_layout_and_group_of_regions_has_a_fit_that_shrinks_as_it_widens() {
+        for lang in content::languages() {
+            for layout in [Layout::Panel, Layout::Banner] {
+                for lines in [Lines::One, Lines::Two, Lines::National] {
+                    let shape = Shape {
+                        layout,
+                        lines,
+                        lang,
+                        exit: false,
+                    };
+                    let plain = shape.fit().expect("a FIT row");
+                    let exit = Shape {
+                        exit: true,
+                        ..shape
+                    }
+                    .fit()
+                    .unwrap();
+                    for h in [plain, exit] {
+                        assert!(h.windows(2).all(|w| w[0] >= w[1]), "{shape:?}: {h:?}");
+                    }
+                    assert!(plain.iter().zip(exit).all(|(p, e)| e > *p), "{shape:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_inline_style_steps_with_the_viewport() {
+        // Colorado in English: the loader's table (more than the widget
+        // needs): 663 px at 572 px and up, +148 (811) below, +102 more
+        // (913) below 432.
         assert_eq!(
             inline_style(PANEL).unwrap(),
             "display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))"
         );
-        let banner = Shape {
-            layout: Layout::Banner,
+        // Alabama (no line of its own) in Spanish with quick exit: taller.
+        let alabama = Shape {
+            lines: Lines::National,
+            lang: "es",
+            exit: true,
             ..PANEL
         };
-        // 119 at 1032px and up, +56 (175) below, +20 (195) below 572, +48
-        // (243) below 432.
         assert_eq!(
-            inline_style(banner).unwrap(),
-            "display:flow-root;min-height:calc(119px + clamp(0px,(432px - 100vw)*999,48px) + clamp(0px,(572px - 100vw)*999,20px) + clamp(0px,(1032px - 100vw)*999,56px))"
+            inline_style(alabama).unwrap(),
+            "display:flow-root;min-height:calc(763px + clamp(0px,(432px - 100vw)*999,266px) + clamp(0px,(572px - 100vw)*999,246px) + clamp(0px,(1032px - 100vw)*999,118px))"
         );
         let button = Shape {
             layout: Layout::Button,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { suite, hostPage, FORM_B, settled, o, browser } from './harness.mjs';
+import { suite, hostPage, FORM_B, settled, o, browser, open, WASM_404 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const VENDOR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../vendor');
@@ -23,7 +23,7 @@ const HOSTILE = `
   button { background: red !important; padding: 40px !important; }
   h2, h3 { font-size: 60px !important; }
   ul { list-style: none !important; }
-  know-the-signs { font-size: 5px !important; color: green !important; display: none !important; visibility: hidden !important;
+  know-the-signs { font-size: 5px !important; color: green !important;
                    --kts-fg: #fff; --kts-bg: #fff; --kts-accent: #fff; --kts-on-accent: #fff; --kts-link: #fff; --kts-tint: #fff; }
 `;
 
@@ -97,3 +97,73 @@ for (const [name, sheet] of Object.entries(SHEETS)) {
     await alone.close();
   });
 }
+
+// The element is the page's to place and to hide; inside it, the widget
+// keeps its own look.
+const hotline = (page) => page.locator('know-the-signs').evaluate((el) => {
+  // The widget's call link, or (in fallback) the element's own first link.
+  const a = el.shadowRoot.querySelector('.kts-call') || el.querySelector('a[href^="tel:"]');
+  const r = a.getBoundingClientRect();
+  return { width: Math.round(el.getBoundingClientRect().width), link: Math.round(r.width), lines: Math.round(r.height / parseFloat(getComputedStyle(a).lineHeight || 24)) };
+});
+
+const SHRINKING = {
+  'a centred flex column': '<footer style="display:flex;flex-direction:column;align-items:center">WIDGET</footer>',
+  'a flex row': '<div style="display:flex"><span>Logo</span>WIDGET</div>',
+  'a float': '<div style="float:left">WIDGET</div><p>Text beside it.</p>',
+  'an absolutely placed box': '<div style="position:relative;height:1200px"><div style="position:absolute;top:0;left:0">WIDGET</div></div>',
+  'a table cell': '<table><tr><td>WIDGET</td></tr></table>',
+};
+
+for (const [name, html] of Object.entries(SHRINKING)) {
+  test(`in ${name} (a box as wide as its content) the hotline keeps a readable width, loading, ready and in fallback`, async () => {
+    for (const wasm of ['ready', 'fallback']) {
+      const { ctx, page } = await open(`shrink-${name.replace(/\W+/g, '-')}-${wasm}`, html.replace('WIDGET', FORM_B), {
+        context: { viewport: { width: 1024, height: 900 } },
+        route: wasm === 'fallback' ? WASM_404 : undefined,
+      });
+      await settled(page);
+      assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), wasm);
+      const { width, link } = await hotline(page);
+      assert.ok(width >= 320, `${name}, ${wasm}: the element is ${width} px wide`);
+      assert.ok(link >= 200, `${name}, ${wasm}: the hotline link is ${link} px wide`);
+      await ctx.close();
+    }
+  });
+}
+
+test('a narrow shrinking box: the element is no wider than the room there is', async () => {
+  const { ctx, page } = await open('shrink-narrow', `<div style="display:flex;flex-direction:column;align-items:center;width:280px">${FORM_B}</div>`);
+  await settled(page);
+  assert.equal((await hotline(page)).width, 280);
+  await ctx.close();
+});
+
+test('the page can hide the element (display:none, a class, a hidden tab) and nothing in it is focusable then', async () => {
+  const cases = {
+    'an inline display:none': [`<div>${FORM_B}</div>`, (el) => { el.style.display = 'none'; }],
+    "a framework's .d-none with !important": [`<style>.d-none{display:none!important}</style><div>${FORM_B}</div>`, (el) => el.classList.add('d-none')],
+    'a hidden tab (visibility:hidden on an ancestor)': [`<div id="tab" style="visibility:hidden;position:absolute">${FORM_B}</div>`, null],
+  };
+  for (const [name, [html, hide]] of Object.entries(cases)) {
+    const { ctx, page } = await open(`hide-${name.replace(/\W+/g, '-')}`, `<button id="before">Before</button>${html}<button id="after">After</button>`);
+    await settled(page);
+    if (hide) await page.locator('know-the-signs').evaluate(hide);
+    assert.equal(await page.locator('know-the-signs .kts-call').isVisible(), false, `${name}: hidden`);
+    await page.locator('#before').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'after', `${name}: Tab skips the hidden widget`);
+    await ctx.close();
+  }
+});
+
+test("a page's own custom properties (--x, --h) do not change the widget's height", async () => {
+  const heights = [];
+  for (const css of ['', ':root{--x:400px;--h:2000px}']) {
+    const { ctx, page } = await open(`vars-${heights.length}`, `<style>${css}</style>${FORM_B}`);
+    await settled(page);
+    heights.push(await page.locator('know-the-signs').evaluate((el) => el.getBoundingClientRect().height));
+    await ctx.close();
+  }
+  assert.equal(heights[1], heights[0]);
+});

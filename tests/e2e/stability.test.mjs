@@ -14,6 +14,9 @@ const SHAPES = {
   'panel, Hawaii (two lines), Spanish': { region: 'US-HI', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
   'banner, Washington, Spanish, quick exit': { region: 'US-WA', lang: 'es', layout: /^Banner/, theme: /^Auto/, exit: /^On: leaves/ },
   'banner, Hawaii, English': { region: 'US-HI', lang: 'en', layout: /^Banner/, theme: /^Auto/, exit: 'Off' },
+  // No line of its own: the national lines, the directory, and more words.
+  'panel, Alabama (no state line), Spanish, quick exit': { region: 'US-AL', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ },
+  'panel, anywhere in the US, English': { region: 'US', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
   'floating button': { region: 'US-CO', lang: 'en', layout: /^Button/, theme: /^Auto/, exit: 'Off' },
 };
 
@@ -71,7 +74,7 @@ async function load(name, snippet, width) {
 
 const FLOATING = 'floating button';
 
-for (const width of [360, 480, 1280]) {
+for (const width of [320, 360, 480, 1280]) {
   for (const shape of Object.keys(SHAPES).filter((s) => s !== FLOATING)) {
     test(`builder's snippet, ${shape}, ${width}px: nothing moves, from the first paint to the whole widget`, async () => {
       const { at, shifts, state } = await load(`shift-${width}-${shape.replace(/\W+/g, '-')}`, SNIPPETS[shape], width);
