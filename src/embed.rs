@@ -183,6 +183,13 @@ impl Widget {
 
     /// Removes the widget and releases everything it held.
     pub fn unmount(self) {
+        // The page hears that an open dialog went with it. The launcher's
+        // own cleanup cannot tell it (its nodes have left the shadow root
+        // by then), and after this it finds the dialog closed.
+        if let Ok(Some(open)) = self.container.query_selector("dialog[open]") {
+            events::dispatch(&self.host, "kts:close", &[]);
+            let _ = open.remove_attribute("open");
+        }
         drop(self);
     }
 }

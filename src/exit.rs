@@ -19,11 +19,19 @@ pub enum Status {
     Expired,
 }
 
+type KeyListener = Closure<dyn FnMut(KeyboardEvent)>;
+
 struct Exit {
     counter: ShiftCounter,
     /// The address the last widget with quick exit on leaves to.
     target: String,
     status: ArcRwSignal<Status>,
+    /// How many exit links are on the page (the button layout has two):
+    /// the keys are listened to only while there is one.
+    users: u32,
+    /// The page's key listeners (none in an iframe), to take away with the
+    /// last link.
+    keys: Option<(KeyListener, KeyListener)>,
 }
 
 thread_local! {
@@ -32,11 +40,13 @@ thread_local! {
 
 const COVER_ID: &str = "kts-exit-cover";
 
-/// Turns quick exit on for the page (once) and returns the status signal the
-/// widgets announce. Later calls only update the address.
+/// Turns quick exit on for the page (the first call) for one exit link and
+/// returns the status signal the widgets announce; later calls only update
+/// the address. Each call is undone by one `release`.
 pub fn enable(target: &str) -> ArcRwSignal<Status> {
     let existing = EXIT.with_borrow_mut(|e| {
         e.as_mut().map(|exit| {
+            exit.users += 1;
             exit.target = target.to_owned();
             exit.status.clone()
         })
@@ -47,24 +57,46 @@ pub fn enable(target: &str) -> ArcRwSignal<Status> {
     // Reference-counted rather than owned by a component: it lives as long
     // as the page's listener, whichever widgets come and go.
     let status = ArcRwSignal::new(Status::Idle);
+    let keys = (!in_frame()).then(listen).flatten();
     EXIT.with_borrow_mut(|e| {
         *e = Some(Exit {
             counter: ShiftCounter::default(),
             target: target.to_owned(),
             status: status.clone(),
+            users: 1,
+            keys,
         });
     });
-    if !in_frame() {
-        listen();
-    }
     status
 }
 
-fn listen() {
-    let Some(window) = web_sys::window() else {
+/// An exit link is gone (its widget removed, or quick exit turned off):
+/// with the last one, Shift no longer leaves the page. A reader typing in
+/// a single-page app's form after the widget has left must stay.
+pub fn release() {
+    let last = EXIT.with_borrow_mut(|e| {
+        let exit = e.as_mut()?;
+        exit.users = exit.users.saturating_sub(1);
+        (exit.users == 0).then(|| e.take()).flatten()
+    });
+    let (Some(window), Some((down, up))) = (web_sys::window(), last.and_then(|x| x.keys)) else {
         return;
     };
-    let down = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| {
+    for (kind, listener) in [("keydown", down), ("keyup", up)] {
+        let _ = window.remove_event_listener_with_callback_and_bool(
+            kind,
+            listener.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+}
+
+/// Listens to the page's keys (capture: the page's own handlers cannot
+/// swallow the presses), and once per page to `pageshow`, which takes the
+/// cover away when the reader comes back with Back.
+fn listen() -> Option<(KeyListener, KeyListener)> {
+    let window = web_sys::window()?;
+    let down = KeyListener::new(|e: KeyboardEvent| {
         EXIT.with_borrow_mut(|x| {
             x.as_mut().map(|x| {
                 x.counter
@@ -72,28 +104,30 @@ fn listen() {
             })
         });
     });
-    let up = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| on_key_up(&e.key()));
-    let shown = Closure::<dyn FnMut(PageTransitionEvent)>::new(|e: PageTransitionEvent| {
-        if e.persisted() {
-            uncover();
-        }
-    });
-    // Capture: the page's own handlers cannot swallow the presses.
-    let _ = window.add_event_listener_with_callback_and_bool(
-        "keydown",
-        down.as_ref().unchecked_ref(),
-        true,
-    );
-    let _ = window.add_event_listener_with_callback_and_bool(
-        "keyup",
-        up.as_ref().unchecked_ref(),
-        true,
-    );
-    let _ = window.add_event_listener_with_callback("pageshow", shown.as_ref().unchecked_ref());
-    // The listeners live as long as the page.
-    down.forget();
-    up.forget();
-    shown.forget();
+    let up = KeyListener::new(|e: KeyboardEvent| on_key_up(&e.key()));
+    for (kind, listener) in [("keydown", &down), ("keyup", &up)] {
+        let _ = window.add_event_listener_with_callback_and_bool(
+            kind,
+            listener.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    if !SHOWN.replace(true) {
+        let shown = Closure::<dyn FnMut(PageTransitionEvent)>::new(|e: PageTransitionEvent| {
+            if e.persisted() {
+                uncover();
+            }
+        });
+        let _ = window.add_event_listener_with_callback("pageshow", shown.as_ref().unchecked_ref());
+        // It lives as long as the page.
+        shown.forget();
+    }
+    Some((down, up))
+}
+
+thread_local! {
+    /// Whether the `pageshow` listener is in place.
+    static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn now() -> f64 {

@@ -417,15 +417,19 @@ async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
     host.add_event_listener_with_callback("click", stop.as_ref().unchecked_ref())
         .unwrap();
     let tap = |selector: &str| one(&root, selector).unchecked_ref::<HtmlElement>().click();
-    // The link, the digits inside it, then (in a section written after the
-    // first mount) a source's link and a paragraph, which reports nothing.
+    // The link, the digits inside it, then (in sections written after the
+    // first mount) the emergency line's call link; a source cited in
+    // "About this information" (the Colorado line's own page) and a
+    // paragraph reach no line and report nothing.
     tap(".kts-call");
     tap(".kts-call .kts-digits");
     open_all(&root).await;
     tap("[data-section=about] a");
     tap("[data-section=about] p");
+    tap("a[data-line=us-911]");
     let co = |channel: &str| (Some("us-co-hotline".to_string()), Some(channel.to_string()));
-    assert_eq!(*seen.borrow(), [co("tel"), co("tel"), co("web")]);
+    let emergency = (Some("us-911".to_string()), Some("tel".to_string()));
+    assert_eq!(*seen.borrow(), [co("tel"), co("tel"), emergency]);
     drop((listener, stop));
 }
 

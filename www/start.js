@@ -48,11 +48,32 @@ export function start(bytes, wasm, fallBack) {
           },
         };
       }),
-    (e) => {
-      const csp = /Content.Security.Policy|unsafe-eval/i.test(e);
-      throw Object.assign(new Error(csp
-        ? "the page's CSP blocks WebAssembly. Add 'wasm-unsafe-eval' to its script-src."
-        : 'could not start ' + wasm + ' (' + e + '). Deploy all of dist/v1/ with CORS, .wasm as application/wasm.'), { reason: csp ? 'csp' : 'wasm' });
-    }
+    (e) =>
+      blockedByConnectSrc(wasm).then((connect) => {
+        const origin = new URL(wasm).origin;
+        const csp = connect || /Content.Security.Policy|unsafe-eval/i.test(e);
+        throw Object.assign(new Error(connect
+          ? "the page's CSP blocks downloading the widget. Add " + origin + ' to its connect-src.'
+          : csp
+            ? "the page's CSP blocks WebAssembly. Add 'wasm-unsafe-eval' to its script-src."
+            : 'could not start ' + wasm + ' (' + e + '). Deploy all of dist/v1/ with CORS, .wasm as application/wasm.'), { reason: csp ? 'csp' : 'wasm' });
+      })
   );
+}
+
+/* A connect-src that leaves out the widget's origin fails the download
+ * exactly like a network error, and its violation event has come and gone
+ * before this module loaded: ask once more, listening for it. */
+function blockedByConnectSrc(wasm) {
+  return new Promise((done) => {
+    const seen = (v) => {
+      if (v.effectiveDirective === 'connect-src' && String(v.blockedURI).startsWith(new URL(wasm).origin)) done(true);
+    };
+    document.addEventListener('securitypolicyviolation', seen);
+    const settle = () => setTimeout(() => {
+      document.removeEventListener('securitypolicyviolation', seen);
+      done(false);
+    }, 50);
+    fetch(wasm, { method: 'HEAD', credentials: 'omit' }).then(settle, settle);
+  });
 }

@@ -75,6 +75,13 @@ pub fn Launcher(
         }
         events::announce(&ev.target().into(), "kts:close");
     };
+    on_cleanup(move || {
+        // Removed, or laid out again, while open: the page still hears that
+        // the dialog closed.
+        if let Some(d) = dialog.try_get_untracked().flatten().filter(|d| d.open()) {
+            events::announce(&d.into(), "kts:close");
+        }
+    });
     view! {
         <button type="button" class="kts-launcher" aria-haspopup="dialog" node_ref=launcher on:click:capture=open>
             {text.ui.launcher}

@@ -14,10 +14,17 @@ pub fn QuickExit(
     target: String,
 ) -> impl IntoView {
     let status = exit::enable(&target);
+    on_cleanup(exit::release);
     let href = target.clone();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         exit::leave(&target);
+    };
+    // A frame cannot hear the page's keys (exit.rs): it does not offer them.
+    let note = if exit::in_frame() {
+        text.ui.exit_note.to_owned()
+    } else {
+        format!("{} {}", text.ui.exit_keys, text.ui.exit_note)
     };
     let announce = move || match status.get() {
         Status::Idle => "",
@@ -36,7 +43,7 @@ pub fn QuickExit(
             >
                 {text.ui.exit_label}
             </a>
-            <p class="kts-exit-note">{text.ui.exit_note}</p>
+            <p class="kts-exit-note">{note}</p>
             <p class="kts-sr" role="status">{announce}</p>
         </div>
     }

@@ -52,7 +52,6 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
         entry(
             &mut h,
             text,
-            l.id,
             (text.line_name(l), text.name_lang(l)),
             l.source_url,
             l.verified,
@@ -62,35 +61,25 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
     if let Some(r) = content::region(code).filter(|r| r.directory.is_some())
         && let (Some(url), Some(date)) = (r.source_url, r.verified)
     {
-        entry(
-            &mut h,
-            text,
-            r.code,
-            (text.ui.directory, None),
-            url,
-            date,
-            true,
-        );
+        entry(&mut h, text, (text.ui.directory, None), url, date, true);
     }
     h.close("ul")
         .element(heading(level), "kts-h", text.ui.about_signs)
         .open("ul", "kts-sources");
     for s in text.source_ids().iter().filter_map(content::source) {
         let title = (s.title, text.english());
-        entry(&mut h, text, s.id, title, s.url, s.verified, s.official);
+        entry(&mut h, text, title, s.url, s.verified, s.official);
     }
     h.close("ul");
     h.finish()
 }
 
 /// One source: a link to it, its checked date, and "secondary" unless it
-/// is the operator's or a government's own page.
-/// One dated source; `label` with its language where it differs from the
-/// text's (`Html::text_in`).
+/// is the operator's or a government's own page; `label` with its language
+/// where it differs from the text's (`Html::text_in`).
 fn entry(
     h: &mut Html,
     text: &Text,
-    id: &str,
     (label, lang): (&str, Option<&str>),
     url: &str,
     date: &str,
@@ -98,7 +87,8 @@ fn entry(
 ) {
     let (before, after) = content::around(text.ui.checked);
     h.open("li", "");
-    link(h, id, "web", url, label, lang, text);
+    // A citation, not a way to reach the line: no `kts:call` (links.rs).
+    link(h, "", "web", url, label, lang, text);
     h.text(", ").text(before).text(date).text(after);
     if !official {
         h.text(" (").text(text.ui.secondary).text(")");
@@ -159,18 +149,24 @@ mod tests {
     }
 
     #[test]
-    fn about_dates_every_line_shown_and_every_source() {
+    fn about_dates_every_line_shown_and_every_source_and_reaches_no_line() {
         let en = content::text("en").unwrap();
         let html = about(en, "US-CO", 3);
         let co = content::lead_lines("US-CO")[0];
-        assert!(html.contains(&format!("data-line=\"{}\"", co.id)), "{html}");
-        assert!(html.contains(co.verified), "{html}");
-        for s in content::SOURCES
-            .iter()
-            .filter(|s| html.contains(&format!("data-line=\"{}\"", s.id)))
-        {
-            assert!(html.contains(s.verified));
+        let cited = |url: &str, date: &str| {
+            let link = format!("href=\"{}\"", crate::html::escape(url));
+            let at = html.find(&link).unwrap_or_else(|| panic!("{url}: {html}"));
+            // The date follows its own link, before the next one.
+            let rest = &html[at..];
+            let end = rest[1..].find("href=").unwrap_or(rest.len() - 1) + 1;
+            assert!(rest[..end].contains(date), "{url} {date}: {html}");
+        };
+        cited(co.source_url, co.verified);
+        for s in en.source_ids().iter().filter_map(content::source) {
+            cited(s.url, s.verified);
         }
+        // Citations are not ways to reach a line: no kts:call from them.
+        assert!(!html.contains("data-line"), "{html}");
         assert_eq!(html.matches("<h3 class=\"kts-h\">").count(), 2);
     }
 
@@ -182,10 +178,12 @@ mod tests {
             .find(|r| r.directory.is_some())
             .expect("the research has a directory");
         let html = about(en, region.code, 3);
-        assert!(
-            html.contains(&format!("data-line=\"{}\"", region.code)),
-            "{html}"
+        let link = format!(
+            "href=\"{}\"",
+            crate::html::escape(region.source_url.unwrap())
         );
+        assert!(html.contains(&link), "{html}");
+        assert!(html.contains(en.ui.directory), "{html}");
         assert!(html.contains(region.verified.unwrap()), "{html}");
     }
 }

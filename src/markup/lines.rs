@@ -2,7 +2,7 @@
 //! without a verified line gets instead of a number.
 
 use super::links::{call_link, channels, link};
-use crate::content::{self, Kind, Line, Text};
+use crate::content::{self, Hours, Kind, Line, Text};
 use crate::html::Html;
 
 /// The banner's lines for `code`: where to turn if it has no verified
@@ -65,18 +65,27 @@ pub fn bar_911(text: &Text) -> String {
 /// in region `code`, with every channel.
 pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
     h.open("div", "kts-step").element("p", "kts-when", when);
-    let lines: Vec<&Line> = match kind {
+    let mut lines: Vec<&Line> = match kind {
         Kind::Reporting => content::reporting_lines(code).collect(),
         other => content::national_line(other).into_iter().collect(),
     };
     if lines.is_empty() {
         no_state_line(h, text, code);
+        // Its last words ("... call the national hotline:") name the line
+        // that comes next, before any other step's.
+        lines = content::lead_lines(code);
     }
     for line in lines {
         h.open("p", "kts-line-name")
             .text_in(text.name_lang(line), text.line_name(line))
             .close("p");
         channels(h, line, text, "");
+        // A reader who comes straight here must not call a closed line.
+        if line.hours == Hours::Limited
+            && let Some(hours) = text.hours(line)
+        {
+            h.element("p", "kts-hours", hours);
+        }
         if line.kind == Kind::SupportOnly {
             h.element("p", "kts-hours", text.ui.support_only);
         }
@@ -112,6 +121,38 @@ fn no_state_line(h: &mut Html, text: &Text, code: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_without_a_state_line_names_the_national_hotline_next() {
+        let trafficking = content::national_line(Kind::Trafficking).unwrap();
+        for text in content::TEXTS {
+            for code in ["US-NY", "US", "US-PR"] {
+                let mut h = Html::default();
+                step(&mut h, text, Kind::Reporting, "when", code);
+                let html = h.finish();
+                let after = &html[html
+                    .find(&crate::html::escape(text.ui.no_state_line_next))
+                    .unwrap()..];
+                let first_tel = &after[after.find("href=\"tel:").unwrap()..];
+                assert!(
+                    first_tel.starts_with(&format!("href=\"tel:{}\"", trafficking.e164)),
+                    "{code}: {html}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_step_says_when_a_line_with_set_hours_answers() {
+        let nd = content::reporting_lines("US-ND").next().unwrap();
+        assert_eq!(nd.hours, Hours::Limited);
+        for text in content::TEXTS {
+            let mut h = Html::default();
+            step(&mut h, text, Kind::Reporting, "when", "US-ND");
+            let hours = crate::html::escape(text.hours(nd).unwrap());
+            assert!(h.finish().contains(&hours), "{}", text.lang);
+        }
+    }
 
     #[test]
     fn colorado_leads_with_its_hotline_around_the_clock() {

@@ -8,7 +8,8 @@ use crate::phone;
 /// `chat` or `web`; `web` also for a region's directory). Web addresses open
 /// in a new tab with no referrer, so the partner's page stays put and the
 /// line's site learns nothing about where the reader came from. The content
-/// follows, then `link_end`.
+/// follows, then `link_end`. An empty `id` makes a link that reaches no line
+/// (a source cited in "About this information"): it reports no `kts:call`.
 pub fn link_start(
     h: &mut Html,
     id: &str,
@@ -23,11 +24,10 @@ pub fn link_start(
         classes.push(' ');
         classes.push_str(class);
     }
-    h.start("a")
-        .attr("class", &classes)
-        .attr("href", href)
-        .attr("data-line", id)
-        .attr("data-channel", channel);
+    h.start("a").attr("class", &classes).attr("href", href);
+    if !id.is_empty() {
+        h.attr("data-line", id).attr("data-channel", channel);
+    }
     if let Some(label) = label {
         h.attr("aria-label", label);
     }

@@ -97,6 +97,8 @@ test('in the iframe, quick exit is by click only and leaves the whole tab', asyn
   await ctx.route('https://neutral.example/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   const frame = page.frame({ url: /frame\.html/ });
   await settled(frame);
+  // The note does not offer Shift, which cannot work there.
+  assert.equal(await frame.locator('know-the-signs .kts-exit-note').textContent(), 'This does not erase your browsing history: a private window leaves less behind.');
   await frame.locator('know-the-signs .kts-call').focus();
   for (let i = 0; i < 3; i++) { await page.keyboard.down('Shift'); await page.keyboard.up('Shift'); }
   await page.waitForTimeout(200);

@@ -28,6 +28,8 @@ async function openWithHeaders(name, body, headers, options = {}) {
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__reasons = [];
+    document.addEventListener('kts:fallback', (e) => window.__reasons.push(e.detail.reason));
   });
   if (options.route) await page.route(options.route.match, options.route.handle);
   await page.goto(url);
@@ -66,6 +68,20 @@ test("CSP without 'wasm-unsafe-eval': the static hotline stays and one console l
   const lines = ours(logs);
   assert.equal(lines.length, 1, JSON.stringify(logs.error));
   assert.match(lines[0], /CSP blocks WebAssembly. Add 'wasm-unsafe-eval' to its script-src/);
+  await ctx.close();
+});
+
+test("CSP whose connect-src leaves out the widget's origin: reason csp, and the console line names the directive", async () => {
+  const c = o.cdn;
+  const headers = { 'Content-Security-Policy': `default-src 'none'; script-src ${c} 'wasm-unsafe-eval'; style-src ${c}` };
+  const { ctx, page, logs } = await openWithHeaders('csp-no-connect', FORM_B, headers);
+  await settled(page);
+  assert.deepEqual(await states(page), ['fallback']);
+  assert.deepEqual(await tels(page), CO);
+  assert.deepEqual(await page.evaluate(() => window.__reasons), ['csp']);
+  const lines = ours(logs);
+  assert.equal(lines.length, 1, JSON.stringify(logs.error));
+  assert.equal(lines[0], `Know the Signs: the page's CSP blocks downloading the widget. Add ${c} to its connect-src.`);
   await ctx.close();
 });
 

@@ -120,6 +120,30 @@ test('button: the dialog opens from the keyboard, keeps focus inside, closes on 
   await page.close();
 });
 
+test('button: a dialog open when the element is removed or its layout changes still reports kts:close', async () => {
+  const page = await open('close-on-remove', 'layout="button"');
+  const opened = () => page.locator('know-the-signs').evaluate(async (el) => {
+    el.shadowRoot.querySelector('.kts-launcher').click();
+    await new Promise((r) => setTimeout(r, 50));
+    return el.shadowRoot.querySelector('dialog').open;
+  });
+  await page.evaluate(() => {
+    window.__events = [];
+    const el = document.querySelector('know-the-signs');
+    for (const n of ['kts:open', 'kts:close']) el.addEventListener(n, () => window.__events.push(n));
+  });
+  assert.equal(await opened(), true);
+  await page.locator('know-the-signs').evaluate((el) => el.setAttribute('layout', 'panel'));
+  await page.waitForTimeout(100);
+  await page.locator('know-the-signs').evaluate((el) => el.setAttribute('layout', 'button'));
+  await page.waitForTimeout(100);
+  assert.equal(await opened(), true);
+  await page.locator('know-the-signs').evaluate((el) => el.remove());
+  await page.waitForTimeout(100);
+  assert.deepEqual(await page.evaluate(() => window.__events), ['kts:open', 'kts:close', 'kts:open', 'kts:close']);
+  await page.close();
+});
+
 test('call links are read as digits by screen readers, after the words on screen', async () => {
   const page = await open('names', '');
   const names = await shadow(page, (el) => [...el.shadowRoot.querySelectorAll('.kts-hotline a')].map((a) => a.getAttribute('aria-label')));

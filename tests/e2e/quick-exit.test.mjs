@@ -106,7 +106,49 @@ test('with quick exit off there is no key listener and Shift does nothing', asyn
 test('one key listener per page, however many widgets turn quick exit on', async () => {
   const { ctx, page } = await open('exit-many', ['quick-exit="on"', 'quick-exit="on" lang="es"', `quick-exit="${NEUTRAL}"`]);
   assert.equal(await keyupListeners(page), 1);
+  // On a page (not in a frame) the note offers Shift.
+  assert.match(await page.locator('know-the-signs >> nth=0').evaluate((e) => e.shadowRoot.querySelector('.kts-exit-note').textContent), /^Or press Shift 3 times\. This does not erase/);
   assert.equal(await page.locator('know-the-signs >> nth=1').evaluate((e) => e.shadowRoot.querySelector('.kts-exit-link').textContent), 'Salir de esta página');
+  await ctx.close();
+});
+
+test('the key listener goes with the last exit link: removed widgets, or quick exit turned off, leave Shift to the page', async () => {
+  const { ctx, page } = await open('exit-gone', ['quick-exit="on"', 'quick-exit="on" layout="button"']);
+  assert.equal(await keyupListeners(page), 1);
+  // The first widget goes; the button one (two exit links) still listens.
+  await page.locator('know-the-signs >> nth=0').evaluate((e) => e.remove());
+  await page.waitForTimeout(100);
+  assert.equal(await keyupListeners(page), 1);
+  // Quick exit turned off on the last one: nothing listens any more.
+  await page.locator('know-the-signs').evaluate((e) => e.setAttribute('quick-exit', 'off'));
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('know-the-signs .kts-exit-link').count(), 0);
+  assert.equal(await keyupListeners(page), 0);
+  await page.locator('#field').focus();
+  for (let i = 0; i < 3; i++) await shift(page);
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).origin, o.host, 'the reader stays on the page');
+  // Turned on again, it works again, once.
+  await page.locator('know-the-signs').evaluate((e) => e.setAttribute('quick-exit', 'on'));
+  await page.waitForTimeout(100);
+  assert.equal(await keyupListeners(page), 1);
+  await ctx.close();
+});
+
+test('button layout: the floating exit bar is opaque and stands clear of the launcher, on a dark page too', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto(o.page('/exit-float', hostPage(o, '<style>body{background:#111;color:#eee}</style><know-the-signs quick-exit="on" layout="button"></know-the-signs><script src="CDN/embed.js" async></script>')));
+  await settled(page);
+  const seen = await page.locator('know-the-signs').evaluate((e) => {
+    const bar = e.shadowRoot.querySelector('.kts > .kts-exit');
+    const a = bar.getBoundingClientRect();
+    const b = e.shadowRoot.querySelector('.kts-launcher').getBoundingClientRect();
+    const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return { overlap, background: getComputedStyle(bar).backgroundColor };
+  });
+  assert.equal(seen.overlap, false);
+  assert.match(seen.background, /^rgb\(/, `opaque, not ${seen.background}`);
   await ctx.close();
 });
 
