@@ -41,6 +41,8 @@ pub struct Line {
     /// Letters as advertised: `1-844-CO-4-KIDS`.
     pub vanity: Option<&'static str>,
     pub sms: Option<&'static str>,
+    /// The word a first text should say, which the link fills in.
+    pub sms_keyword: Option<&'static str>,
     pub chat: Option<&'static str>,
     /// An online report form.
     pub web: Option<&'static str>,

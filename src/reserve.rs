@@ -149,8 +149,8 @@ pub const FIT: [Fit; 12] = [
         layout: Layout::Panel,
         lines: Lines::National,
         lang: "en",
-        plain: [1021, 873, 750, 702],
-        exit: [1149, 1001, 830, 763],
+        plain: [1049, 873, 778, 702],
+        exit: [1177, 1001, 858, 763],
     },
     Fit {
         layout: Layout::Panel,
@@ -191,8 +191,8 @@ pub const FIT: [Fit; 12] = [
         layout: Layout::Panel,
         lines: Lines::National,
         lang: "es",
-        plain: [1244, 999, 801, 702],
-        exit: [1393, 1127, 881, 763],
+        plain: [1244, 1023, 829, 702],
+        exit: [1393, 1151, 909, 763],
     },
     Fit {
         layout: Layout::Panel,
@@ -450,7 +450,7 @@ mod tests {
         };
         assert_eq!(
             inline_style(alabama).unwrap(),
-            "display:flow-root;min-height:calc(763px + clamp(0px,(432px - 100vw)*999,266px) + clamp(0px,(572px - 100vw)*999,246px) + clamp(0px,(1032px - 100vw)*999,118px))"
+            "display:flow-root;min-height:calc(763px + clamp(0px,(432px - 100vw)*999,242px) + clamp(0px,(572px - 100vw)*999,242px) + clamp(0px,(1032px - 100vw)*999,146px))"
         );
         let button = Shape {
             layout: Layout::Button,

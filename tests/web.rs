@@ -207,7 +207,7 @@ async fn the_signs_come_with_the_caveat_and_the_steps_with_calls() {
             "tel:+18008435678",
             "https://report.cybertip.org",
             "tel:+18883737888",
-            "sms:233733",
+            "sms:233733?body=HELP",
             "https://humantraffickinghotline.org/chat",
             "tel:+18004224453",
             "sms:+18004224453",
@@ -304,7 +304,7 @@ async fn a_state_without_a_verified_line_gets_its_directory_national_lines_and_9
         [
             "https://dhr.alabama.gov/county-office-contact/",
             "tel:+18883737888",
-            "sms:233733",
+            "sms:233733?body=HELP",
             "https://humantraffickinghotline.org/chat",
             "tel:911"
         ]

@@ -75,6 +75,9 @@ pub struct LineIn {
     pub display: String,
     pub vanity: Option<String>,
     pub sms: Option<String>,
+    /// The word the line asks a first text to say (the research: "text
+    /// HELP or BEFREE to 233733").
+    pub sms_keyword: Option<String>,
     pub chat: Option<String>,
     pub web: Option<String>,
     pub hours: String,
@@ -234,6 +237,16 @@ pub fn check_line(l: &LineIn, ids: &mut BTreeSet<String>, regions: &BTreeSet<Str
         .is_some_and(|s| !phone::is_e164(s) && !phone::is_short_code(s))
     {
         bail!("lines.json", &l.id, "sms", "must be E.164 or a short code");
+    }
+    if let Some(word) = &l.sms_keyword
+        && (l.sms.is_none() || word.is_empty() || !word.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        bail!(
+            "lines.json",
+            &l.id,
+            "sms_keyword",
+            "must be capital letters, on a line that takes texts"
+        );
     }
     for (field, url) in [("chat", &l.chat), ("web", &l.web)] {
         if url.as_deref().is_some_and(|u| !u.starts_with("https://")) {
@@ -605,6 +618,14 @@ mod tests {
     }
 
     #[test]
+    fn a_text_keyword_is_capital_letters_on_a_line_that_takes_texts() {
+        let e = error_after(|c| line(c, "us-nhth").sms_keyword = Some("help me".into()));
+        assert_eq!(e, owned(("lines.json", "us-nhth", "sms_keyword")));
+        let e = error_after(|c| line(c, "us-co-hotline").sms_keyword = Some("HELP".into()));
+        assert_eq!(e, owned(("lines.json", "us-co-hotline", "sms_keyword")));
+    }
+
+    #[test]
     fn only_high_confidence_lines_get_in() {
         let e = error_after(|c| line(c, "us-tx-hotline").confidence = "medium".into());
         assert_eq!(e, owned(("lines.json", "us-tx-hotline", "confidence")));
@@ -678,6 +699,11 @@ mod tests {
             let bare = |u: &str| u.replacen("https://", "", 1).replacen("http://", "", 1);
             let cited = e["source_url"].as_str().map(bare);
             assert_eq!(cited, Some(bare(&l.source_url)), "{}", l.id);
+            // A keyword is one the research names for texting that line.
+            if let Some(word) = &l.sms_keyword {
+                let sms = e["sms"].as_str().unwrap_or_default();
+                assert!(sms.contains(&format!("text {word}")), "{}: {sms}", l.id);
+            }
         }
     }
 }

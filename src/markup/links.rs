@@ -1,6 +1,6 @@
 //! Links to a line, one per channel.
 
-use crate::content::{Line, Text};
+use crate::content::{self, Line, Text};
 use crate::html::Html;
 use crate::phone;
 
@@ -117,8 +117,20 @@ pub fn channels(h: &mut Html, line: &Line, text: &Text, call_class: &str) {
         };
         let mut href = String::from("sms:");
         href.push_str(number);
+        if let Some(word) = line.sms_keyword {
+            // RFC 5724's body: the phone opens with the word written.
+            href.push_str("?body=");
+            href.push_str(word);
+        }
         link_start(h, line.id, "sms", &href, "", None);
-        h.text(text.ui.text).text(" ").text(shown);
+        match line.sms_keyword {
+            Some(word) => {
+                let (before, after) = content::around(text.ui.text_keyword);
+                h.text(before).text(word).text(after)
+            }
+            None => h.text(text.ui.text),
+        };
+        h.text(" ").text(shown);
         link_end(h, "sms", text);
     }
     if let Some(url) = line.chat {
@@ -202,8 +214,26 @@ mod tests {
                 "{html}"
             );
             if let Some(number) = line.sms {
-                assert!(html.contains(&format!("href=\"sms:{number}\"")), "{html}");
+                let body = line.sms_keyword.map(|w| format!("?body={w}"));
+                let href = format!("href=\"sms:{number}{}\"", body.unwrap_or_default());
+                assert!(html.contains(&href), "{html}");
             }
         }
+    }
+
+    #[test]
+    fn a_line_that_asks_for_a_word_says_it_and_fills_it_in() {
+        let nhth = content::national_line(crate::content::Kind::Trafficking).unwrap();
+        assert_eq!((nhth.sms, nhth.sms_keyword), (Some("233733"), Some("HELP")));
+        let en = content::text("en").unwrap();
+        let html = written(|h| channels(h, nhth, en, ""));
+        assert!(html.contains("href=\"sms:233733?body=HELP\""), "{html}");
+        assert!(html.contains(">Text HELP to 233733</a>"), "{html}");
+        let es = content::text("es").unwrap();
+        let html = written(|h| channels(h, nhth, es, ""));
+        assert!(
+            html.contains(">Envíe HELP por mensaje de texto al 233733</a>"),
+            "{html}"
+        );
     }
 }
