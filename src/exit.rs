@@ -19,19 +19,14 @@ pub enum Status {
     Expired,
 }
 
-type KeyListener = Closure<dyn FnMut(KeyboardEvent)>;
-
 struct Exit {
     counter: ShiftCounter,
     /// The address the last widget with quick exit on leaves to.
     target: String,
     status: ArcRwSignal<Status>,
     /// How many exit links are on the page (the button layout has two):
-    /// the keys are listened to only while there is one.
+    /// Shift counts only while there is one.
     users: u32,
-    /// The page's key listeners (none in an iframe), to take away with the
-    /// last link.
-    keys: Option<(KeyListener, KeyListener)>,
 }
 
 thread_local! {
@@ -44,29 +39,22 @@ const COVER_ID: &str = "kts-exit-cover";
 /// returns the status signal the widgets announce; later calls only update
 /// the address. Each call is undone by one `release`.
 pub fn enable(target: &str) -> ArcRwSignal<Status> {
-    let existing = EXIT.with_borrow_mut(|e| {
-        e.as_mut().map(|exit| {
-            exit.users += 1;
-            exit.target = target.to_owned();
-            exit.status.clone()
-        })
-    });
-    if let Some(status) = existing {
-        return status;
-    }
-    // Reference-counted rather than owned by a component: it lives as long
-    // as the page's listener, whichever widgets come and go.
-    let status = ArcRwSignal::new(Status::Idle);
-    let keys = (!in_frame()).then(listen).flatten();
-    EXIT.with_borrow_mut(|e| {
-        *e = Some(Exit {
+    let status = EXIT.with_borrow_mut(|e| {
+        let exit = e.get_or_insert_with(|| Exit {
             counter: ShiftCounter::default(),
-            target: target.to_owned(),
-            status: status.clone(),
-            users: 1,
-            keys,
+            target: String::new(),
+            // Reference-counted rather than owned by a component: it lives
+            // as long as the page's listener, whichever widgets come and go.
+            status: ArcRwSignal::new(Status::Idle),
+            users: 0,
         });
+        exit.users += 1;
+        exit.target = target.to_owned();
+        exit.status.clone()
     });
+    if !in_frame() && !LISTENING.replace(true) {
+        listen();
+    }
     status
 }
 
@@ -74,60 +62,57 @@ pub fn enable(target: &str) -> ArcRwSignal<Status> {
 /// with the last one, Shift no longer leaves the page. A reader typing in
 /// a single-page app's form after the widget has left must stay.
 pub fn release() {
-    let last = EXIT.with_borrow_mut(|e| {
-        let exit = e.as_mut()?;
-        exit.users = exit.users.saturating_sub(1);
-        (exit.users == 0).then(|| e.take()).flatten()
+    EXIT.with_borrow_mut(|e| {
+        if let Some(exit) = e.as_mut() {
+            exit.users = exit.users.saturating_sub(1);
+            if exit.users == 0 {
+                exit.counter.reset();
+                exit.status.set(Status::Idle);
+            }
+        }
     });
-    let (Some(window), Some((down, up))) = (web_sys::window(), last.and_then(|x| x.keys)) else {
-        return;
-    };
-    for (kind, listener) in [("keydown", down), ("keyup", up)] {
-        let _ = window.remove_event_listener_with_callback_and_bool(
-            kind,
-            listener.as_ref().unchecked_ref(),
-            true,
-        );
-    }
 }
 
-/// Listens to the page's keys (capture: the page's own handlers cannot
-/// swallow the presses), and once per page to `pageshow`, which takes the
-/// cover away when the reader comes back with Back.
-fn listen() -> Option<(KeyListener, KeyListener)> {
-    let window = web_sys::window()?;
-    let down = KeyListener::new(|e: KeyboardEvent| {
+thread_local! {
+    /// Whether the page's key listeners are in place (once, on first use).
+    static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn listen() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let down = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| {
         EXIT.with_borrow_mut(|x| {
-            x.as_mut().map(|x| {
+            x.as_mut().filter(|x| x.users > 0).map(|x| {
                 x.counter
                     .key_down(&e.key(), e.alt_key() || e.ctrl_key() || e.meta_key())
             })
         });
     });
-    let up = KeyListener::new(|e: KeyboardEvent| on_key_up(&e.key()));
-    for (kind, listener) in [("keydown", &down), ("keyup", &up)] {
-        let _ = window.add_event_listener_with_callback_and_bool(
-            kind,
-            listener.as_ref().unchecked_ref(),
-            true,
-        );
-    }
-    if !SHOWN.replace(true) {
-        let shown = Closure::<dyn FnMut(PageTransitionEvent)>::new(|e: PageTransitionEvent| {
-            if e.persisted() {
-                uncover();
-            }
-        });
-        let _ = window.add_event_listener_with_callback("pageshow", shown.as_ref().unchecked_ref());
-        // It lives as long as the page.
-        shown.forget();
-    }
-    Some((down, up))
-}
-
-thread_local! {
-    /// Whether the `pageshow` listener is in place.
-    static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    let up = Closure::<dyn FnMut(KeyboardEvent)>::new(|e: KeyboardEvent| on_key_up(&e.key()));
+    let shown = Closure::<dyn FnMut(PageTransitionEvent)>::new(|e: PageTransitionEvent| {
+        if e.persisted() {
+            uncover();
+        }
+    });
+    // Capture: the page's own handlers cannot swallow the presses.
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "keydown",
+        down.as_ref().unchecked_ref(),
+        true,
+    );
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "keyup",
+        up.as_ref().unchecked_ref(),
+        true,
+    );
+    let _ = window.add_event_listener_with_callback("pageshow", shown.as_ref().unchecked_ref());
+    // The listeners live as long as the page; without an exit link they
+    // count nothing.
+    down.forget();
+    up.forget();
+    shown.forget();
 }
 
 fn now() -> f64 {
@@ -136,7 +121,7 @@ fn now() -> f64 {
 
 fn on_key_up(key: &str) {
     let step = EXIT.with_borrow_mut(|x| {
-        x.as_mut().map(|x| {
+        x.as_mut().filter(|x| x.users > 0).map(|x| {
             (
                 x.counter.key_up(key, now()),
                 x.status.clone(),

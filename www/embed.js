@@ -69,12 +69,11 @@
     return box;
   }
 
-  // A browser without custom elements (very old) still gets form A's
-  // hotline, as plain links after the script; form B shows its own links.
-  if (!window.customElements) {
-    if (formA()) script.after(staticLinks(fromScript));
-    return;
-  }
+  // A browser without custom elements (before 2018: Edge 18, Firefox 62)
+  // shows form B's own links and nothing else; the bytes that gave form A
+  // static links there went to the box that keeps the hotline visible in
+  // any container (fallback.css), within the 3 KB budget.
+  if (!window.customElements) return;
 
   // Form A: the script tag carries the options; the widget goes right after
   // it. A page may include the loader twice: the second copy only does this.
@@ -170,7 +169,7 @@
         const bytes = fetch(wasm, { credentials: 'omit' });
         bytes.catch(() => {}); // reported by `start` when it reads it
         return import(glue).then((mod) => mod.start(bytes, wasm, fallBack), () => {
-          throw failure('script', 'could not load ' + glue + ': check CORS and CSP script-src.');
+          throw failure('script', 'could not load ' + glue + ' (CORS, CSP script-src).');
         });
       }));
 

@@ -104,7 +104,7 @@ test('a corrupt .wasm falls back and says so', () =>
 
 test('the glue JS missing falls back and says so', () =>
   failureMode('glue-404', { route: { match: /know-the-signs-[0-9a-f]+\.js$/, handle: (r) => r.fulfill({ status: 404, body: 'gone' }) } },
-    'script', /could not load .*know-the-signs-[0-9a-f]+\.js: check CORS and CSP script-src\./));
+    'script', /could not load .*know-the-signs-[0-9a-f]+\.js \(CORS, CSP script-src\)\./));
 
 
 // The start-up steps before the first mount (www/start.js, `warm`) run in
@@ -137,17 +137,16 @@ test('a browser without WebAssembly keeps the static hotline', async () => {
   await ctx.close();
 });
 
-test('a browser without custom elements shows form A as plain links and form B as written', async () => {
+test('a browser without custom elements shows form B as written, and no error', async () => {
   const ctx = await browser.newContext();
   await ctx.addInitScript(() => { delete window.customElements; });
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(o.page('/no-ce', `<!doctype html><html lang="en"><body>${FORM_B.replaceAll('CDN', `${o.cdn}/v1`)}<script src="${o.cdn}/v1/embed.js" data-region="US-TX" data-lang="es"></script></body></html>`));
-  await page.waitForSelector('.kts-fallback');
-  const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="tel:"]')].map((a) => [a.getAttribute('href'), a.textContent]));
-  assert.deepEqual(links.map((l) => l[0]), ['tel:+18442645437', 'tel:911', 'tel:+18002525400', 'tel:911']);
-  assert.equal(links[2][1], 'Llame al 1-800-252-5400');
+  await page.waitForLoadState('load');
+  const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')));
+  assert.deepEqual(links, ['tel:+18442645437', 'tel:911']);
   assert.deepEqual(errors, []);
   await ctx.close();
 });
