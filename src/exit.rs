@@ -39,20 +39,26 @@ const COVER_ID: &str = "kts-exit-cover";
 /// returns the status signal the widgets announce; later calls only update
 /// the address. Each call is undone by one `release`.
 pub fn enable(target: &str) -> ArcRwSignal<Status> {
+    let mut first = false;
     let status = EXIT.with_borrow_mut(|e| {
-        let exit = e.get_or_insert_with(|| Exit {
-            counter: ShiftCounter::default(),
-            target: String::new(),
-            // Reference-counted rather than owned by a component: it lives
-            // as long as the page's listener, whichever widgets come and go.
-            status: ArcRwSignal::new(Status::Idle),
-            users: 0,
+        let exit = e.get_or_insert_with(|| {
+            first = true;
+            Exit {
+                counter: ShiftCounter::default(),
+                target: String::new(),
+                // Reference-counted rather than owned by a component: it
+                // lives as long as the page's listener, whichever widgets
+                // come and go.
+                status: ArcRwSignal::new(Status::Idle),
+                users: 0,
+            }
         });
         exit.users += 1;
         exit.target = target.to_owned();
         exit.status.clone()
     });
-    if !in_frame() && !LISTENING.replace(true) {
+    // Once per page: the state above is never taken down.
+    if first && !in_frame() {
         listen();
     }
     status
@@ -71,11 +77,6 @@ pub fn release() {
             }
         }
     });
-}
-
-thread_local! {
-    /// Whether the page's key listeners are in place (once, on first use).
-    static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn listen() {
