@@ -10,10 +10,7 @@ use crate::html::Html;
 /// whether it takes trafficking reports.
 pub fn leads(text: &Text, code: &str) -> String {
     let mut h = Html::default();
-    if content::reporting_lines(code).next().is_none() {
-        no_state_line(&mut h, text, code);
-    }
-    for line in content::lead_lines(code) {
+    for line in reporting(&mut h, text, code) {
         h.open("div", "kts-lead")
             .open("p", "kts-line-name")
             .text_in(text.name_lang(line), text.line_name(line))
@@ -65,16 +62,10 @@ pub fn bar_911(text: &Text) -> String {
 /// in region `code`, with every channel.
 pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
     h.open("div", "kts-step").element("p", "kts-when", when);
-    let mut lines: Vec<&Line> = match kind {
-        Kind::Reporting => content::reporting_lines(code).collect(),
+    let lines: Vec<&Line> = match kind {
+        Kind::Reporting => reporting(h, text, code),
         other => content::national_line(other).into_iter().collect(),
     };
-    if lines.is_empty() {
-        no_state_line(h, text, code);
-        // Its last words ("... call the national hotline:") name the line
-        // that comes next, before any other step's.
-        lines = content::lead_lines(code);
-    }
     for line in lines {
         h.open("p", "kts-line-name")
             .text_in(text.name_lang(line), text.line_name(line))
@@ -91,6 +82,16 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
         }
     }
     h.close("div");
+}
+
+/// Where to report in region `code`: its own lines or, where it has none,
+/// what to do instead (written into `h`) and then the national hotline,
+/// which those words' last ("... call the national hotline:") name.
+fn reporting(h: &mut Html, text: &Text, code: &str) -> Vec<&'static Line> {
+    if content::reporting_lines(code).next().is_none() {
+        no_state_line(h, text, code);
+    }
+    content::lead_lines(code)
 }
 
 /// What a region without a verified statewide line gets instead of a
