@@ -93,19 +93,18 @@
   } catch (e) {
     // No constructable stylesheets: the links still work unstyled.
   }
-  const adopt = (root) => {
-    if (fallbackSheet && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [fallbackSheet];
-  };
   const setState = (el, state) => el.setAttribute('data-state', state);
   const emit = (el, name, detail) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail || {} }));
   const failure = (reason, message) => Object.assign(new Error(message), { reason });
+
+  const layoutOf = (el) => (el.getAttribute('layout') || '').trim().toLowerCase();
 
   // The static hotline: the element's own light-DOM links (form B) through
   // a slot, or the region's lines and 911. Its box reserves the widget's
   // space (fallback.css, src/reserve.rs) from its layout and whether it
   // shows two lines (and 911), as the widget's box will.
   function showFallback(el) {
-    const root = el.shadowRoot;
+    const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
     let box;
     let tels = el.querySelectorAll('a[href^="tel:"]').length;
     if (tels) {
@@ -115,13 +114,13 @@
       box = staticLinks((n) => el.getAttribute(n));
       tels = box.querySelectorAll('a').length;
     }
-    const layout = (el.getAttribute('layout') || '').trim().toLowerCase();
+    const layout = layoutOf(el);
     box.className +=
       (layout === 'banner' || layout === 'button' ? ' ' + layout : ' panel') +
       (tels > 2 ? ' two' : '');
     root.textContent = '';
     root.appendChild(box);
-    adopt(root);
+    if (fallbackSheet && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [fallbackSheet];
     el._ktsFallback = box;
   }
 
@@ -135,11 +134,7 @@
       failed = reason;
       console.error(NAME + (err && err.reason ? err.message : 'could not start (' + err + ').'));
     }
-    if (el._ktsFallback && el.shadowRoot) {
-      el.shadowRoot.textContent = '';
-      el.shadowRoot.appendChild(el._ktsFallback);
-      adopt(el.shadowRoot);
-    }
+    showFallback(el);
     setState(el, 'fallback');
     emit(el, 'kts:fallback', { reason });
   }
@@ -179,6 +174,7 @@
 
   function mountNow(el, mount) {
     if (!el.isConnected || el._ktsWidget) return;
+    if (!el._ktsFallback) showFallback(el);
     try {
       el._ktsWidget = mount(el, el.shadowRoot);
     } catch (e) {
@@ -205,8 +201,12 @@
 
     connectedCallback() {
       if (this._ktsWidget) return; // moved within the page: keep the widget
-      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
-      showFallback(this);
+      // The first time, form B's own links stay as the page drew them until
+      // the widget mounts: the loader does no style or layout work on them
+      // while the page loads (issue 8), so they are painted once, in the
+      // page's own first frame. A button floats them now; without them, the
+      // static hotline shows now.
+      if (this._ktsFallback || layoutOf(this) === 'button' || !this.querySelector('a[href^="tel:"]')) showFallback(this);
       setState(this, failed ? 'fallback' : 'loading');
       enhance(this);
     }

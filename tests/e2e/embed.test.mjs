@@ -85,10 +85,14 @@ test('form B keeps its own links on screen while the wasm is slow, then upgrades
   });
   await page.waitForFunction(() => document.querySelector('know-the-signs')?.dataset.state === 'loading');
   const early = await shadowLinks(page);
-  assert.deepEqual(hrefs(early), [CO, E911], 'the slotted form-B links show while loading');
+  assert.deepEqual(hrefs(early), [CO, E911], 'the form-B links show while loading');
+  // The loader left them as the page drew them: no shadow root to restyle
+  // and re-lay them out while the page loads (issue 8).
+  assert.equal(await page.locator('know-the-signs').evaluate((el) => el.shadowRoot), null);
   release();
   await settled(page);
   assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
+  assert.deepEqual(hrefs(await shadowLinks(page)).slice(0, 1), [CO], 'the widget shows the hotline');
   await ctx.close();
 });
 
@@ -141,11 +145,11 @@ test('a keyboard reader on the static hotline keeps their place when the widget 
     });
     // Tab to the second static link (911) while the wasm is held.
     await page.locator('know-the-signs').waitFor();
-    await page.waitForFunction(() => document.querySelector('know-the-signs')?.shadowRoot?.childElementCount > 0);
+    await page.waitForFunction(() => document.querySelector('know-the-signs')?.dataset.state === 'loading');
     for (let i = 0; i < tabs; i++) await page.keyboard.press('Tab');
     const href = () => page.evaluate(() => {
       const el = document.querySelector('know-the-signs');
-      const a = el.shadowRoot.activeElement || document.activeElement;
+      const a = el.shadowRoot?.activeElement || document.activeElement;
       return `${a.closest('.kts') ? 'widget' : 'static'} ${a.getAttribute('href')}`;
     });
     assert.equal(await href(), 'static tel:911', `form ${form}: on the static 911 link`);

@@ -127,10 +127,13 @@ export async function settled(page, count = 1) {
   await page.evaluate(() => new Promise((done) => setTimeout(() => setTimeout(() => setTimeout(done)))));
 }
 
-/** Visible tel: links inside the element's shadow root (href and text). */
+/** Visible tel: links the element shows (href and text): those in its
+ * shadow root, or form B's own links before the widget mounts (the loader
+ * leaves them as the page drew them, with no shadow root yet). */
 export function shadowLinks(page, selector = 'know-the-signs') {
   return page.locator(selector).first().evaluate((el) => {
     const visible = (a) => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden';
+    if (!el.shadowRoot) return [...el.querySelectorAll('a[href^="tel:"]')].filter(visible).map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() }));
     const links = [...el.shadowRoot.querySelectorAll('a[href^="tel:"]')];
     // Slotted light-DOM links count when the shadow root shows a slot.
     const slot = el.shadowRoot.querySelector('slot');
