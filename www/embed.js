@@ -97,8 +97,6 @@
   const emit = (el, name, detail) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail || {} }));
   const failure = (reason, message) => Object.assign(new Error(message), { reason });
 
-  const layoutOf = (el) => (el.getAttribute('layout') || '').trim().toLowerCase();
-
   // The static hotline: the element's own light-DOM links (form B) through
   // a slot, or the region's lines and 911. Its box reserves the widget's
   // space (fallback.css, src/reserve.rs) from its layout and whether it
@@ -114,7 +112,7 @@
       box = staticLinks((n) => el.getAttribute(n));
       tels = box.querySelectorAll('a').length;
     }
-    const layout = layoutOf(el);
+    const layout = (el.getAttribute('layout') || '').trim().toLowerCase();
     box.className +=
       (layout === 'banner' || layout === 'button' ? ' ' + layout : ' panel') +
       (tels > 2 ? ' two' : '');
@@ -201,12 +199,13 @@
 
     connectedCallback() {
       if (this._ktsWidget) return; // moved within the page: keep the widget
-      // The first time, form B's own links stay as the page drew them until
-      // the widget mounts: the loader does no style or layout work on them
-      // while the page loads (issue 8), so they are painted once, in the
-      // page's own first frame. A button floats them now; without them, the
-      // static hotline shows now.
-      if (this._ktsFallback || layoutOf(this) === 'button' || !this.querySelector('a[href^="tel:"]')) showFallback(this);
+      // The first time, the builder's form B (its own links, its height
+      // reserved in its style) stays as the page drew it until the widget
+      // mounts: the loader does no style or layout work on it while the page
+      // loads (issue 8), so its links are painted once, in the page's own
+      // first frame. Any other element gets its static hotline and its
+      // reservation now (a button floats its links now).
+      if (this._ktsFallback || !this.style.minHeight || !this.querySelector('a[href^="tel:"]')) showFallback(this);
       setState(this, failed ? 'fallback' : 'loading');
       enhance(this);
     }

@@ -78,22 +78,34 @@ test('with the .wasm request failing, the state is fallback, the number stays ca
 });
 
 test('form B keeps its own links on screen while the wasm is slow, then upgrades', async () => {
-  let release;
-  const gate = new Promise((r) => (release = r));
-  const { ctx, page } = await open('slow', FORM_B, {
-    route: { match: /\.wasm$/, handle: async (r) => { await gate; await r.continue(); } },
-  });
-  await page.waitForFunction(() => document.querySelector('know-the-signs')?.dataset.state === 'loading');
-  const early = await shadowLinks(page);
-  assert.deepEqual(hrefs(early), [CO, E911], 'the form-B links show while loading');
-  // The loader left them as the page drew them: no shadow root to restyle
-  // and re-lay them out while the page loads (issue 8).
-  assert.equal(await page.locator('know-the-signs').evaluate((el) => el.shadowRoot), null);
-  release();
-  await settled(page);
-  assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
-  assert.deepEqual(hrefs(await shadowLinks(page)).slice(0, 1), [CO], 'the widget shows the hotline');
-  await ctx.close();
+  // The builder's snippet, then the same hand-written without its style.
+  for (const [name, body] of [['slow', FORM_B], ['slow-unstyled', FORM_B.replace(/ style="[^"]*"/, '')]]) {
+    let release;
+    const gate = new Promise((r) => (release = r));
+    const { ctx, page } = await open(name, body, {
+      route: { match: /\.wasm$/, handle: async (r) => { await gate; await r.continue(); } },
+    });
+    await page.waitForFunction(() => document.querySelector('know-the-signs')?.dataset.state === 'loading');
+    const early = await shadowLinks(page);
+    assert.deepEqual(hrefs(early), [CO, E911], `${name}: the form-B links show while loading`);
+    const box = await page.locator('know-the-signs').evaluate((el) => el.shadowRoot && {
+      slot: !!el.shadowRoot.querySelector('slot'),
+      reserved: parseFloat(getComputedStyle(el.shadowRoot.firstElementChild).minHeight) > 600,
+    });
+    if (name === 'slow') {
+      // The loader left the builder's snippet as the page drew it: no shadow
+      // root to restyle and re-lay out its links while the page loads.
+      assert.equal(box, null, 'no shadow root while loading');
+    } else {
+      // Without a reservation of its own, the loader's box reserves it now.
+      assert.deepEqual(box, { slot: true, reserved: true });
+    }
+    release();
+    await settled(page);
+    assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
+    assert.deepEqual(hrefs(await shadowLinks(page)).slice(0, 1), [CO], `${name}: the widget shows the hotline`);
+    await ctx.close();
+  }
 });
 
 test('the widget waits for the page to load, but not for a load that never ends', async () => {
