@@ -4,6 +4,8 @@
 // ratios and writes it to test-results/bench.json.
 //
 //   make bench                     (RUNS=15 by default; RUNS=5 for a quick look)
+//   RUNS=120 VARIANTS=static,formB node tests/bench.mjs
+//                                  (the hotline comparison alone, tighter)
 //
 // Not part of CI's pass/fail: timings depend on the machine. The byte
 // budgets are enforced in CI by tests/e2e/size.test.mjs.
@@ -24,27 +26,41 @@ const STATIC = `<div class="static-hotline">
 const FORM_A = '<script src="CDN/embed.js" data-region="US-CO" data-lang="en" async></script>';
 const TWENTY = Array.from({ length: 20 }, () => FORM_B.replace(/<script[^>]*><\/script>/, '')).join('\n') + '<script src="CDN/embed.js" async></script>';
 
-const VARIANTS = {
+const ALL = {
   none: { widget: '', elements: 0 },
   static: { widget: STATIC, elements: 0 },
   formB: { widget: FORM_B, elements: 1 },
   formA: { widget: FORM_A, elements: 1 },
   twenty: { widget: TWENTY, elements: 20 },
 };
+const chosen = (process.env.VARIANTS || Object.keys(ALL).join(',')).split(',');
+const unknown = chosen.filter((k) => !(k in ALL));
+if (unknown.length) throw new Error(`unknown variant ${unknown}; known: ${Object.keys(ALL)}`);
+const VARIANTS = Object.fromEntries(chosen.map((k) => [k, ALL[k]]));
 
 // A plain article, the widget near its top, text below it (so that a widget
-// changing height would shift it).
+// changing height would shift it). The first paragraph with a hotline link
+// in the page's HTML (static, form B, the first of twenty) gets an
+// `elementtiming` attribute, the same in every variant: the browser then
+// reports when that text was painted (presented on screen), not only laid
+// out. Element Timing does not see into shadow roots, so form A's hotline
+// (the loader's, in its shadow root) is timed at the first animation frame
+// that lays it out, which comes earlier than its paint.
 const para = (i) => `<p>Paragraph ${i} of the partner's article. ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6)}</p>`;
+const timed = (widget) => widget.replace('<p><a href="tel:', '<p elementtiming="hotline"><a href="tel:');
 const page = (o, widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner article</title>
 <style>body{font-family:sans-serif;max-width:40rem;margin:0 auto;padding:1rem;line-height:1.5}</style></head>
-<body><h1>A partner's article</h1>${para(0)}${widget.replaceAll('CDN', `${o.cdn}/v1`)}${Array.from({ length: 12 }, (_, i) => para(i + 1)).join('')}</body></html>`;
+<body><h1>A partner's article</h1>${para(0)}${timed(widget).replaceAll('CDN', `${o.cdn}/v1`)}${Array.from({ length: 12 }, (_, i) => para(i + 1)).join('')}</body></html>`;
 
-// Runs in the page before anything else: records when a tel: link (light
-// DOM or in a widget's shadow root) is first visible at an animation frame,
-// every kts:ready, long tasks and layout shifts.
+// Runs in the page before anything else: records when the page's hotline
+// paragraph was painted, the first contentful paint, when a tel: link
+// (light DOM or in a widget's shadow root) is first laid out at an
+// animation frame, every kts:ready, long tasks and layout shifts.
 function probe() {
-  const b = (window.__bench = { hotline: null, ready: [], tasks: [], cls: 0, load: null });
+  const b = (window.__bench = { painted: null, fcp: null, laidOut: null, ready: [], tasks: [], cls: 0, load: null });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.identifier === 'hotline' && b.painted === null && (b.painted = e.renderTime || e.startTime))).observe({ type: 'element', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name === 'first-contentful-paint' && (b.fcp = e.startTime))).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => b.tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
   addEventListener('load', () => (b.load = performance.now()));
   new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (b.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
@@ -54,7 +70,7 @@ function probe() {
     [...document.querySelectorAll('a[href^="tel:"]')].some(visible) ||
     [...document.querySelectorAll('know-the-signs')].some((el) => el.shadowRoot && [...el.shadowRoot.querySelectorAll('a[href^="tel:"]')].some(visible));
   const frame = (t) => {
-    if (shown()) b.hotline = t;
+    if (shown()) b.laidOut = t;
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -70,7 +86,12 @@ async function run(browser, o, name, variant) {
   await tab.addInitScript(probe);
   await tab.goto(o.page(`/bench-${name}`, page(o, variant.widget)), { waitUntil: 'load' });
   const hotline = variant.widget !== '';
-  await tab.waitForFunction(([h, n]) => (!h || window.__bench.hotline !== null) && window.__bench.ready.length >= n, [hotline, variant.elements], { timeout: 60000, polling: 50 });
+  const timedHere = timed(variant.widget) !== variant.widget;
+  await tab.waitForFunction(
+    ([h, t, n]) => (!h || window.__bench.laidOut !== null) && (!t || window.__bench.painted !== null) && window.__bench.ready.length >= n,
+    [hotline, timedHere, variant.elements],
+    { timeout: 60000, polling: 50 },
+  );
   await tab.waitForTimeout(QUIET_MS);
   const glue = fs.readdirSync(path.join(o.dist, 'v1')).find((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f));
   const result = await tab.evaluate(
@@ -81,11 +102,17 @@ async function run(browser, o, name, variant) {
         .filter((r) => r.name.startsWith(cdn))
         .reduce((sum, r) => sum + r.encodedBodySize, 0);
       const memory = elements ? (await import(glueUrl)).memory_bytes() : 0;
+      const hotline = b.painted ?? b.laidOut;
       return {
-        hotline: b.hotline,
+        hotline,
         // The same, from the moment the page's HTML had arrived: the
         // emulated network's jitter, common to every variant, drops out.
-        afterHtml: b.hotline === null ? null : b.hotline - performance.getEntriesByType('navigation')[0].responseEnd,
+        afterHtml: hotline === null ? null : hotline - performance.getEntriesByType('navigation')[0].responseEnd,
+        fcp: b.fcp,
+        // Whether the hotline was in the page's first contentful paint:
+        // then nothing of ours delayed it behind the page's own content.
+        inFirstPaint: b.painted === null ? null : b.painted <= b.fcp,
+        laidOut: b.laidOut,
         ready: elements ? Math.max(...b.ready) : null,
         longest: Math.max(0, ...b.tasks.map(([, d]) => d)),
         // The widget's own work starts after the page's load event (and an
@@ -129,17 +156,39 @@ try {
   await o.close();
 }
 
-const metrics = ['hotline', 'afterHtml', 'ready', 'longest', 'afterLoad', 'tbt', 'cls', 'bytes', 'memory'];
+const metrics = ['hotline', 'afterHtml', 'fcp', 'ready', 'longest', 'afterLoad', 'tbt', 'cls', 'bytes', 'memory'];
 const medians = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, Object.fromEntries(metrics.map((m) => [m, median(runs.map((r) => r[m]))]))]));
 const base = medians.none;
-for (const m of Object.values(medians)) m.tbtAdded = m.tbt - base.tbt;
-const ratios = {
-  hotlineFormBOverStatic: medians.formB.hotline / medians.static.hotline,
-  hotlineFormBMinusStaticMs: medians.formB.hotline - medians.static.hotline,
-  hotlineAfterHtmlFormBMinusStaticMs: medians.formB.afterHtml - medians.static.afterHtml,
-  hotlineFormAMinusStaticMs: medians.formA.hotline - medians.static.hotline,
-  readyTwentyOverOne: medians.twenty.ready / medians.formB.ready,
-};
+for (const m of Object.values(medians)) m.tbtAdded = base ? m.tbt - base.tbt : null;
+
+// A 95% interval for a difference of medians: resample each variant's runs
+// (a fixed seed, so the same samples give the same interval).
+let seed = 1;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+function interval(a, b, key) {
+  const xs = samples[a].map((r) => r[key]).filter((x) => x !== null);
+  const ys = samples[b].map((r) => r[key]).filter((x) => x !== null);
+  const pick = (v) => v.map(() => v[Math.floor(random() * v.length)]);
+  const ds = Array.from({ length: 2000 }, () => median(pick(xs)) - median(pick(ys))).sort((p, q) => p - q);
+  return [ds[49], ds[1949]];
+}
+const has = (...names) => names.every((n) => n in samples);
+const ratios = {};
+if (has('formB', 'static')) {
+  ratios.hotlineFormBOverStatic = medians.formB.hotline / medians.static.hotline;
+  ratios.hotlineFormBMinusStaticMs = medians.formB.hotline - medians.static.hotline;
+  ratios.hotlineFormBMinusStaticInterval = interval('formB', 'static', 'hotline');
+  ratios.hotlineAfterHtmlFormBMinusStaticMs = medians.formB.afterHtml - medians.static.afterHtml;
+  ratios.hotlineAfterHtmlFormBMinusStaticInterval = interval('formB', 'static', 'afterHtml');
+}
+if (has('formA', 'static')) ratios.hotlineFormAMinusStaticMs = medians.formA.hotline - medians.static.hotline;
+if (has('twenty', 'formB')) ratios.readyTwentyOverOne = medians.twenty.ready / medians.formB.ready;
+const firstPaint = Object.fromEntries(
+  Object.entries(samples).map(([name, runs]) => {
+    const known = runs.filter((r) => r.inFirstPaint !== null);
+    return [name, known.length ? `${known.filter((r) => r.inFirstPaint).length}/${known.length}` : null];
+  }),
+);
 const report = {
   date: new Date().toISOString(),
   runs: RUNS,
@@ -148,6 +197,7 @@ const report = {
   minutes: +((Date.now() - started) / 60000).toFixed(1),
   medians,
   ratios,
+  hotlineInFirstContentfulPaint: firstPaint,
   samples,
 };
 
@@ -155,6 +205,7 @@ const fmt = (v, unit) => (v === null ? '–' : unit === 'ms' ? `${v.toFixed(0)} 
 const columns = [
   ['hotline painted', 'hotline', 'ms'],
   ['… after the HTML', 'afterHtml', 'ms'],
+  ['first contentful paint', 'fcp', 'ms'],
   ['kts:ready', 'ready', 'ms'],
   ['longest task', 'longest', 'ms'],
   ['longest after load', 'afterLoad', 'ms'],
@@ -170,14 +221,15 @@ const lines = [
 ];
 console.log(`Medians of ${RUNS} interleaved runs per variant, ${CPU}x CPU throttling, slow 4G (${report.minutes} min):\n`);
 console.log(lines.join('\n'));
-const quartiles = (name) => {
-  const s = samples[name].map((r) => r.hotline).filter((x) => x !== null).sort((a, b) => a - b);
-  return `${s[Math.floor(s.length / 4)].toFixed(0)}–${s[Math.floor((3 * s.length) / 4)].toFixed(0)} ms`;
-};
-console.log(`\nform B hotline vs static HTML: ${ratios.hotlineFormBMinusStaticMs.toFixed(1)} ms (ratio ${ratios.hotlineFormBOverStatic.toFixed(3)}); form A: +${ratios.hotlineFormAMinusStaticMs.toFixed(0)} ms`);
-console.log(`hotline painted, middle half of the runs: static ${quartiles('static')}, form B ${quartiles('formB')}`);
-console.log(`form B hotline vs static HTML, counted from the HTML's arrival: ${ratios.hotlineAfterHtmlFormBMinusStaticMs.toFixed(1)} ms`);
-console.log(`20 elements vs one, time to kts:ready: ${ratios.readyTwentyOverOne.toFixed(2)}x`);
+const ms = (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`;
+const range = ([lo, hi]) => `95% interval ${ms(lo)} to ${ms(hi)}`;
+console.log(`\nhotline in the page's first contentful paint (runs): ${Object.entries(firstPaint).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+if ('hotlineFormBMinusStaticMs' in ratios) {
+  console.log(`form B hotline vs static HTML: ${ms(ratios.hotlineFormBMinusStaticMs)} (${range(ratios.hotlineFormBMinusStaticInterval)}; ratio ${ratios.hotlineFormBOverStatic.toFixed(3)})`);
+  console.log(`  counted from the HTML's arrival: ${ms(ratios.hotlineAfterHtmlFormBMinusStaticMs)} (${range(ratios.hotlineAfterHtmlFormBMinusStaticInterval)})`);
+}
+if ('hotlineFormAMinusStaticMs' in ratios) console.log(`form A hotline (laid out) vs static HTML (painted): ${ms(ratios.hotlineFormAMinusStaticMs)}`);
+if ('readyTwentyOverOne' in ratios) console.log(`20 elements vs one, time to kts:ready: ${ratios.readyTwentyOverOne.toFixed(2)}x`);
 const out = path.resolve('test-results', 'bench.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(report, null, 2));
