@@ -118,6 +118,7 @@ fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
     out.push_str("},\n");
     emit_pairs(out, "line_names", &t.line_names);
     emit_pairs(out, "line_hours", &t.line_hours);
+    emit_pairs(out, "line_labels", &t.line_labels);
     emit_pairs(out, "region_names", &t.regions);
     // Sorted here, not in the browser: the sort code was 7 KB of the wasm.
     let mut order: Vec<&str> = regions.iter().map(|r| r.code.as_str()).collect();

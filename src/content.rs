@@ -140,10 +140,11 @@ pub struct Section {
 pub struct Text {
     pub lang: &'static str,
     pub ui: Ui,
-    /// Pairs: a line's id, then its name or hours; a region's code, then
-    /// its name.
+    /// Pairs: a line's id, then its name, hours or label; a region's code,
+    /// then its name.
     line_names: List,
     line_hours: List,
+    line_labels: List,
     region_names: List,
     /// Every region code, `US` first, then by name in this language.
     region_order: List,
@@ -204,6 +205,12 @@ impl Text {
             Hours::Limited => lookup(self.line_hours, line.id),
             Hours::Unknown => None,
         }
+    }
+
+    /// The short word that tells this line apart in the one-line banner
+    /// (an island, its hours, "national"), where it needs one.
+    pub fn line_label(&self, line: &Line) -> Option<&'static str> {
+        lookup(self.line_labels, line.id)
     }
 
     /// The ids of the sources behind the signs and advice, each once.

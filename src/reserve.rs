@@ -7,7 +7,7 @@
 //! (`classes`, in embed.rs) and the snippet (`inline_style`).
 
 use crate::config::{Config, Layout};
-use crate::content;
+use crate::content::{self, Hours};
 
 /// The reserved heights (CSS px) from one container width up, measured in
 /// Chromium at the narrowest width of the step: the tallest of the closed
@@ -37,7 +37,7 @@ pub const STEPS: [Step; 4] = [
         panel: 913,
         panel_two: 994,
         banner: 243,
-        banner_two: 271,
+        banner_two: 311,
         exit: 128,
     },
     Step {
@@ -53,7 +53,7 @@ pub const STEPS: [Step; 4] = [
         panel: 663,
         panel_two: 751,
         banner: 175,
-        banner_two: 176,
+        banner_two: 195,
         exit: 80,
     },
     Step {
@@ -66,12 +66,14 @@ pub const STEPS: [Step; 4] = [
     },
 ];
 
-/// A region's own reporting lines: one, two (Hawaii's islands), or none
-/// (the widget then shows the national lines and the region's directory;
-/// `US` too).
+/// A region's own reporting lines: one, one with set hours (North Dakota's:
+/// the banner says when it answers, which can take another row), two
+/// (Hawaii's islands), or none (the widget then shows the national lines
+/// and the region's directory; `US` too).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lines {
     One,
+    OneLimited,
     Two,
     National,
 }
@@ -94,10 +96,14 @@ impl Shape {
     pub fn of(config: &Config) -> Shape {
         Shape {
             layout: config.layout,
-            lines: match content::reporting_lines(config.region).count() {
-                0 => Lines::National,
-                1 => Lines::One,
-                _ => Lines::Two,
+            lines: {
+                let mut own = content::reporting_lines(config.region);
+                match (own.next(), own.next()) {
+                    (None, _) => Lines::National,
+                    (Some(line), None) if line.hours == Hours::Limited => Lines::OneLimited,
+                    (Some(_), None) => Lines::One,
+                    _ => Lines::Two,
+                }
             },
             lang: config.lang,
             exit: config.quick_exit.is_some(),
@@ -144,7 +150,7 @@ pub struct Fit {
 }
 
 // Measured by tests/reservation.mjs at 288, 400, 540, 1000 px.
-pub const FIT: [Fit; 12] = [
+pub const FIT: [Fit; 16] = [
     Fit {
         layout: Layout::Panel,
         lines: Lines::National,
@@ -167,11 +173,18 @@ pub const FIT: [Fit; 12] = [
         exit: [1025, 948, 804, 785],
     },
     Fit {
+        layout: Layout::Panel,
+        lines: Lines::OneLimited,
+        lang: "en",
+        plain: [800, 725, 607, 584],
+        exit: [928, 853, 687, 645],
+    },
+    Fit {
         layout: Layout::Banner,
         lines: Lines::National,
         lang: "en",
-        plain: [223, 175, 147, 119],
-        exit: [351, 303, 227, 180],
+        plain: [243, 195, 175, 119],
+        exit: [371, 323, 255, 180],
     },
     Fit {
         layout: Layout::Banner,
@@ -184,8 +197,15 @@ pub const FIT: [Fit; 12] = [
         layout: Layout::Banner,
         lines: Lines::Two,
         lang: "en",
-        plain: [271, 223, 147, 119],
-        exit: [399, 351, 227, 180],
+        plain: [291, 223, 195, 147],
+        exit: [419, 351, 275, 208],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::OneLimited,
+        lang: "en",
+        plain: [243, 195, 147, 119],
+        exit: [371, 323, 227, 180],
     },
     Fit {
         layout: Layout::Panel,
@@ -209,11 +229,18 @@ pub const FIT: [Fit; 12] = [
         exit: [1193, 974, 804, 785],
     },
     Fit {
+        layout: Layout::Panel,
+        lines: Lines::OneLimited,
+        lang: "es",
+        plain: [925, 774, 629, 607],
+        exit: [1074, 902, 709, 668],
+    },
+    Fit {
         layout: Layout::Banner,
         lines: Lines::National,
         lang: "es",
-        plain: [223, 175, 147, 119],
-        exit: [372, 303, 227, 180],
+        plain: [267, 195, 175, 119],
+        exit: [416, 323, 255, 180],
     },
     Fit {
         layout: Layout::Banner,
@@ -226,8 +253,15 @@ pub const FIT: [Fit; 12] = [
         layout: Layout::Banner,
         lines: Lines::Two,
         lang: "es",
-        plain: [271, 223, 175, 119],
-        exit: [420, 351, 255, 180],
+        plain: [311, 223, 195, 147],
+        exit: [460, 351, 275, 208],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::OneLimited,
+        lang: "es",
+        plain: [267, 195, 195, 147],
+        exit: [416, 323, 275, 208],
     },
 ];
 
@@ -403,13 +437,20 @@ mod tests {
             assert_eq!(classes(shape), "panel");
         }
         assert_eq!(Shape::of(&Config::default()).lines, Lines::One);
+        // North Dakota's banner says when its line answers: its own row.
+        let north_dakota = Config {
+            region: "US-ND",
+            ..Config::default()
+        };
+        assert_eq!(Shape::of(&north_dakota).lines, Lines::OneLimited);
+        assert_eq!(classes(Shape::of(&north_dakota)), "panel");
     }
 
     #[test]
     fn every_language_layout_and_group_of_regions_has_a_fit_that_shrinks_as_it_widens() {
         for lang in content::languages() {
             for layout in [Layout::Panel, Layout::Banner] {
-                for lines in [Lines::One, Lines::Two, Lines::National] {
+                for lines in [Lines::One, Lines::OneLimited, Lines::Two, Lines::National] {
                     let shape = Shape {
                         layout,
                         lines,

@@ -3,8 +3,9 @@
 // region at the narrowest container width of each step (288 px for the
 // first: a 320 px screen less the page's margins), per layout, language and
 // quick exit. Prints the tallest per group of regions (one reporting line,
-// two, or none: national lines and the directory, `US` included) as the Rust
-// table to paste into src/reserve.rs. Run after a release build:
+// one with set hours, two, or none: national lines and the directory, `US`
+// included) as the Rust table to paste into src/reserve.rs. Run after a
+// release build:
 //   node tests/reservation.mjs        (about 3 minutes)
 // Not part of `make test`: the stability tests check the table holds.
 import fs from 'node:fs';
@@ -13,9 +14,15 @@ import { startOrigins, launch, hostPage, DIST } from './e2e/harness.mjs';
 
 const content = (...p) => JSON.parse(fs.readFileSync(path.join(DIST, '..', 'src', 'content', ...p), 'utf8'));
 const codes = ['US', ...content('regions.json').regions.map((r) => r.code)];
-const perRegion = {};
-for (const l of content('lines.json').lines) if (l.kind === 'reporting') perRegion[l.region] = (perRegion[l.region] || 0) + 1;
-const group = (code) => ({ 1: 'One', 2: 'Two' })[perRegion[code]] || 'National';
+const own = {};
+for (const l of content('lines.json').lines) if (l.kind === 'reporting') (own[l.region] ||= []).push(l);
+// As src/reserve.rs's `Shape::of`: a single line with set hours (the banner
+// says when it answers) is a group of its own.
+const group = (code) => {
+  const lines = own[code] || [];
+  if (lines.length === 1) return lines[0].hours === 'limited' ? 'OneLimited' : 'One';
+  return lines.length ? 'Two' : 'National';
+};
 const langs = fs.readdirSync(path.join(DIST, '..', 'src', 'content', 'text')).map((f) => f.replace('.json', '')).sort();
 const WIDTHS = [288, 400, 540, 1000];
 

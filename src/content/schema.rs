@@ -133,6 +133,9 @@ pub struct TextFile {
     pub line_names: BTreeMap<String, String>,
     /// When each line with limited hours answers.
     pub line_hours: BTreeMap<String, String>,
+    /// A short word for each line the one-line banner must tell apart (see
+    /// `labelled`).
+    pub line_labels: BTreeMap<String, String>,
     /// A name for `US` and for every region of regions.json.
     pub regions: BTreeMap<String, String>,
     pub sections: Vec<SectionIn>,
@@ -335,6 +338,32 @@ fn check_keys<'a>(
     Ok(())
 }
 
+/// The lines the one-line banner labels, since its call buttons show only
+/// numbers: each of a region's several reporting lines (which island?), a
+/// line with limited hours (a closed line at night), and the national
+/// trafficking line, which leads where a region has no line of its own.
+fn labelled(lines: &[LineIn]) -> impl Iterator<Item = &str> {
+    let reporting = |l: &&LineIn| l.kind == "reporting";
+    lines
+        .iter()
+        .filter(reporting)
+        .filter_map(move |l| {
+            let several = lines
+                .iter()
+                .filter(reporting)
+                .filter(|o| o.region == l.region)
+                .count()
+                > 1;
+            (several || l.hours == "limited").then_some(l.id.as_str())
+        })
+        .chain(
+            lines
+                .iter()
+                .filter(|l| l.kind == "trafficking" && l.region == "US")
+                .map(|l| l.id.as_str()),
+        )
+}
+
 pub struct Known<'a> {
     pub lines: &'a [LineIn],
     pub regions: &'a [RegionIn],
@@ -383,6 +412,7 @@ pub fn check_text(
         .filter(|l| l.hours == "limited")
         .map(|l| l.id.as_str());
     check_keys(file, "line_hours", &t.line_hours, limited)?;
+    check_keys(file, "line_labels", &t.line_labels, labelled(known.lines))?;
     let codes = known.regions.iter().map(|r| r.code.as_str()).chain(["US"]);
     check_keys(file, "regions", &t.regions, codes)?;
     for s in &t.sections {
@@ -659,6 +689,23 @@ mod tests {
             c.texts[1].line_hours.clear();
         });
         assert_eq!(e, owned(("text/es.json", "line_hours", "us-nd-hotline")));
+        for (id, entry) in [
+            ("us-hi-neighbor", "us-hi-neighbor"),
+            ("us-nd-hotline", "us-nd-hotline"),
+            ("us-nhth", "us-nhth"),
+        ] {
+            let e = error_after(|c| {
+                c.texts[0].line_labels.remove(id);
+            });
+            assert_eq!(e, owned(("text/en.json", "line_labels", entry)));
+        }
+        // A state with one 24/7 line needs no label, and gets none.
+        let e = error_after(|c| {
+            c.texts[0]
+                .line_labels
+                .insert("us-co-hotline".into(), "Colorado".into());
+        });
+        assert_eq!(e, owned(("text/en.json", "line_labels", "us-co-hotline")));
         let e = error_after(|c| {
             c.texts[1].sections[2].blocks.pop();
         });

@@ -33,18 +33,21 @@ pub fn emergency(text: &Text) -> String {
     let mut h = Html::default();
     h.text(before);
     if let Some(line) = content::national_line(Kind::Emergency) {
-        call_link(&mut h, line, text, "kts-911", true);
+        call_link(&mut h, line, text, "kts-911", true, None);
     }
     h.text(after);
     h.finish()
 }
 
 /// The one-line banner's calls to the lead lines of `code` (911 follows,
-/// from `bar_911`, outside the part that changes with the region).
+/// from `bar_911`, outside the part that changes with the region). The bar
+/// shows no names, so a line a reader could mistake carries its label:
+/// Hawaii's two islands' lines, North Dakota's weekday hours, the national
+/// line where a region has none of its own.
 pub fn bar(text: &Text, code: &str) -> String {
     let mut h = Html::default();
     for line in content::lead_lines(code) {
-        call_link(&mut h, line, text, "kts-call", false);
+        call_link(&mut h, line, text, "kts-call", false, text.line_label(line));
     }
     h.finish()
 }
@@ -53,7 +56,7 @@ pub fn bar(text: &Text, code: &str) -> String {
 pub fn bar_911(text: &Text) -> String {
     let mut h = Html::default();
     if let Some(line) = content::national_line(Kind::Emergency) {
-        call_link(&mut h, line, text, "kts-911", false);
+        call_link(&mut h, line, text, "kts-911", false, None);
     }
     h.finish()
 }
@@ -152,6 +155,41 @@ mod tests {
             step(&mut h, text, Kind::Reporting, "when", "US-ND");
             let hours = crate::html::escape(text.hours(nd).unwrap());
             assert!(h.finish().contains(&hours), "{}", text.lang);
+        }
+    }
+
+    #[test]
+    fn the_bar_labels_the_lines_a_reader_could_mistake_and_only_those() {
+        for text in content::TEXTS {
+            let label = |id: &str| {
+                let line = content::LINES.iter().find(|l| l.id == id).unwrap();
+                crate::html::escape(text.line_label(line).unwrap())
+            };
+            let bar = |code| bar(text, code);
+            // Each of Hawaii's numbers says which islands it serves.
+            let hi = bar("US-HI");
+            let oahu = hi.find("tel:+18088325300").unwrap();
+            let neighbor = hi.find("tel:+18883803088").unwrap();
+            let (first, second) = hi.split_at(neighbor);
+            assert!(
+                oahu < neighbor && first.contains(&format!("({})", label("us-hi-oahu"))),
+                "{hi}"
+            );
+            assert!(
+                second.contains(&format!("({})", label("us-hi-neighbor"))),
+                "{hi}"
+            );
+            // North Dakota's line is closed at night and at weekends.
+            assert!(bar("US-ND").contains(&format!(
+                "<span class=\"kts-which\">({})</span>",
+                label("us-nd-hotline")
+            )));
+            // Where a region has no line, the number is the national line's.
+            for code in ["US-AL", "US"] {
+                assert!(bar(code).contains(&label("us-nhth")), "{code}");
+            }
+            // Colorado's 24/7 line needs nothing more.
+            assert!(!bar("US-CO").contains("kts-which"));
         }
     }
 

@@ -71,8 +71,16 @@ fn external(channel: &str) -> bool {
 
 /// A `tel:` link to a line: the advertised letters, if any, with the digits
 /// beside them, after the word "Call" unless `bare` (inside a sentence that
-/// already says "call").
-pub fn call_link(h: &mut Html, line: &Line, text: &Text, class: &str, bare: bool) {
+/// already says "call"), and `note` after them in brackets (which island,
+/// when it answers, where no name says so).
+pub fn call_link(
+    h: &mut Html,
+    line: &Line,
+    text: &Text,
+    class: &str,
+    bare: bool,
+    note: Option<&str>,
+) {
     let call = if bare { "" } else { text.ui.call };
     // Read the number digit by digit ("one eight four four..."), after the
     // visible words so that speech users can say what they see.
@@ -81,6 +89,11 @@ pub fn call_link(h: &mut Html, line: &Line, text: &Text, class: &str, bare: bool
         label.push(' ');
     }
     label.push_str(line.vanity.unwrap_or(line.display));
+    if let Some(note) = note {
+        label.push_str(" (");
+        label.push_str(note);
+        label.push(')');
+    }
     label.push_str(": ");
     label.push_str(&phone::spoken(line.display));
     let mut href = String::from("tel:");
@@ -99,6 +112,14 @@ pub fn call_link(h: &mut Html, line: &Line, text: &Text, class: &str, bare: bool
     } else {
         h.element("span", "kts-digits", line.display);
     }
+    if let Some(note) = note {
+        h.text(" ")
+            .open("span", "kts-which")
+            .text("(")
+            .text(note)
+            .text(")")
+            .close("span");
+    }
     link_end(h, "tel", text);
 }
 
@@ -107,7 +128,7 @@ pub fn call_link(h: &mut Html, line: &Line, text: &Text, class: &str, bare: bool
 /// report online.
 pub fn channels(h: &mut Html, line: &Line, text: &Text, call_class: &str) {
     h.open("p", "kts-channels");
-    call_link(h, line, text, call_class, false);
+    call_link(h, line, text, call_class, false, None);
     if let Some(number) = line.sms {
         // A line that takes texts on its own number shows it as written.
         let shown = if number == line.e164 {
@@ -157,7 +178,7 @@ mod tests {
     fn colorado_is_called_by_its_letters_and_digits_and_heard_digit_by_digit() {
         let en = content::text("en").unwrap();
         let co = content::lead_lines("US-CO")[0];
-        let html = written(|h| call_link(h, co, en, "kts-call", false));
+        let html = written(|h| call_link(h, co, en, "kts-call", false, None));
         assert!(html.starts_with("<a class=\"kts-link kts-tel kts-call\" href=\"tel:+18442645437\" data-line=\"us-co-hotline\" data-channel=\"tel\" aria-label=\"Call 1-844-CO-4-KIDS: 1, 8 4 4, 2 6 4, 5 4 3 7\">"), "{html}");
         assert!(html.ends_with(">Call <span class=\"kts-vanity\">1-844-CO-4-KIDS</span> <span class=\"kts-digits\">(1-844-264-5437)</span></a>"), "{html}");
         assert!(!html.contains("target"), "a call stays in the page: {html}");
@@ -167,7 +188,7 @@ mod tests {
     fn a_bare_call_link_is_only_the_number() {
         let en = content::text("en").unwrap();
         let e911 = content::national_line(Kind::Emergency).unwrap();
-        let html = written(|h| call_link(h, e911, en, "kts-911", true));
+        let html = written(|h| call_link(h, e911, en, "kts-911", true, None));
         assert!(html.contains("href=\"tel:911\""), "{html}");
         assert!(html.contains("aria-label=\"911: 9 1 1\""), "{html}");
         assert!(

@@ -91,6 +91,34 @@ test('banner: the call link is the second Tab stop; "Know the signs" opens below
   await page.close();
 });
 
+test('banner: a number a reader could mistake says which line it is, on screen and to screen readers', async () => {
+  const cases = [
+    ['US-HI', 'en', [['tel:+18088325300', '(Oʻahu)'], ['tel:+18883803088', '(Neighbor Islands)']]],
+    ['US-ND', 'es', [['tel:+18339583500', '(lun.–vie., 8–17 h, hora del Centro)']]],
+    ['US-AL', 'en', [['tel:+18883737888', '(national trafficking hotline)']]],
+    ['US-CO', 'en', [['tel:+18442645437', null]]],
+  ];
+  for (const [region, lang, calls] of cases) {
+    const page = await open(`bar-labels-${region}`, `layout="banner" region="${region}" lang="${lang}"`, { width: 320 });
+    const seen = await shadow(page, (el) => [...el.shadowRoot.querySelectorAll('.kts-bar-leads a')].map((a) => [a.getAttribute('href'), a.innerText, a.getAttribute('aria-label'), a.querySelectorAll('.kts-which').length]));
+    assert.deepEqual(seen.map(([href]) => href), calls.map(([href]) => href), region);
+    seen.forEach(([, shown, heard, labels], i) => {
+      const label = calls[i][1];
+      if (label) {
+        assert.ok(shown.includes(label), `${region}: "${shown}" shows ${label}`);
+        assert.ok(heard.includes(label), `${region}: "${heard}" says ${label}`);
+      } else {
+        assert.equal(labels, 0, `${region}: no label on "${shown}"`);
+      }
+    });
+    const scroll = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    assert.ok(scroll <= 320, `${region} at 320 px scrolls to ${scroll}`);
+    const result = await axe(page);
+    assert.deepEqual(result.violations, [], region);
+    await page.close();
+  }
+});
+
 test('button: the dialog opens from the keyboard, keeps focus inside, closes on Escape and returns focus', async () => {
   const page = await open('kb-button', 'layout="button"');
   await page.evaluate(() => {

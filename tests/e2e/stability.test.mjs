@@ -1,7 +1,7 @@
 // No layout shift (issue 8). The builder's form B snippet reserves the
 // widget's space from the first paint (an inline style, src/reserve.rs);
-// the loader's static hotline keeps it, and so does the widget once it has
-// mounted, so the host's text below never moves. The floating button takes
+// the loader leaves it as the page drew it, and the widget keeps it once it
+// has mounted, so the host's text below never moves. The floating button takes
 // no space; if the widget cannot load, the space is given back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +14,8 @@ const SHAPES = {
   'panel, Hawaii (two lines), Spanish': { region: 'US-HI', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
   'banner, Washington, Spanish, quick exit': { region: 'US-WA', lang: 'es', layout: /^Banner/, theme: /^Auto/, exit: /^On: leaves/ },
   'banner, Hawaii, English': { region: 'US-HI', lang: 'en', layout: /^Banner/, theme: /^Auto/, exit: 'Off' },
+  // Its weekday hours in the bar: a group of its own (src/reserve.rs).
+  'banner, North Dakota, Spanish': { region: 'US-ND', lang: 'es', layout: /^Banner/, theme: /^Auto/, exit: 'Off' },
   // No line of its own: the national lines, the directory, and more words.
   'panel, Alabama (no state line), Spanish, quick exit': { region: 'US-AL', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ },
   'panel, anywhere in the US, English': { region: 'US', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
