@@ -133,10 +133,10 @@ export async function settled(page, count = 1) {
 export function shadowLinks(page, selector = 'know-the-signs') {
   return page.locator(selector).first().evaluate((el) => {
     const visible = (a) => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden';
-    if (!el.shadowRoot) return [...el.querySelectorAll('a[href^="tel:"]')].filter(visible).map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() }));
-    const links = [...el.shadowRoot.querySelectorAll('a[href^="tel:"]')];
+    const tel = 'a[href^="tel:"]';
+    const links = el.shadowRoot ? [...el.shadowRoot.querySelectorAll(tel)] : [...el.querySelectorAll(tel)];
     // Slotted light-DOM links count when the shadow root shows a slot.
-    const slot = el.shadowRoot.querySelector('slot');
+    const slot = el.shadowRoot?.querySelector('slot');
     if (slot) links.push(...slot.assignedElements().flatMap((n) => [...n.querySelectorAll('a[href^="tel:"]'), ...(n.matches('a[href^="tel:"]') ? [n] : [])]));
     return links.filter(visible).map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim() }));
   });
