@@ -229,10 +229,13 @@ impl Text {
 pub fn around(template: &'static str) -> (&'static str, &'static str) {
     // By bytes: a `&str` pattern would link core's substring searcher
     // (about 1 KB of wasm) for this one two-byte slot.
-    match template.as_bytes().windows(2).position(|w| w == b"{}") {
-        Some(i) => (&template[..i], &template[i + 2..]),
-        None => (template, ""),
-    }
+    // `get`, not indexing: `{` and `}` are ASCII, so the cuts are always
+    // char boundaries, and indexing would link core's slicing panic (with
+    // its `char` Debug formatting and Unicode tables) for a case that
+    // cannot happen.
+    let at = template.as_bytes().windows(2).position(|w| w == b"{}");
+    at.and_then(|i| Some((template.get(..i)?, template.get(i + 2..)?)))
+        .unwrap_or((template, ""))
 }
 
 /// `items` with `sep` between them: `[T]::join` would link a generic copy
