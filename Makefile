@@ -19,11 +19,11 @@ build: setup
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --workspace
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown
