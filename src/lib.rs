@@ -28,6 +28,8 @@ pub mod exit;
 #[cfg(target_arch = "wasm32")]
 pub mod focus;
 #[cfg(target_arch = "wasm32")]
+mod heap;
+#[cfg(target_arch = "wasm32")]
 pub mod sheet;
 #[cfg(target_arch = "wasm32")]
 pub mod styled;
