@@ -47,7 +47,7 @@ const pruned = path.join(staging, 'pruned.wasm');
 // (`__wbg_createElement_de4a31ed2fb252be`), written once in the wasm and
 // once in the glue: wasm-opt gives each a short one and prints the mapping,
 // which the glue then follows (2 KB brotli).
-// --low-memory-unused lets -Os fold constant address offsets (0.5 KB
+// --low-memory-unused lets -Os fold constant address offsets (0.35 KB
 // brotli): Rust's wasm puts the stack first, growing down from 1 MiB towards
 // 0, and its data above it, so only the last 1 KiB of a nearly full stack
 // could be there; the widget's stack is a few KiB deep.
