@@ -1,7 +1,4 @@
-use super::{
-    disclosure::Disclosure, hotline::Hotline, quick_exit::QuickExit, sections::Sections,
-    stage::Stage,
-};
+use super::{disclosure::Disclosure, quick_exit::QuickExit, sections::Report, stage::Stage};
 use crate::content::Text;
 use crate::events;
 use crate::markup::lines;
@@ -33,8 +30,7 @@ pub fn Banner(
             </p>
         </div>
         <Disclosure id="more" title=text.ui.more level>
-            <Hotline text region level=level + 1 />
-            <Sections text region level=level + 1 stage />
+            <Report text region level=level + 1 sections_level=level + 1 stage />
         </Disclosure>
     }
 }
@@ -92,8 +88,7 @@ pub fn Launcher(
             </div>
             // After the bar: Close keeps the focus the dialog opens with.
             {exit}
-            <Hotline text region level />
-            <Sections text region level=level + 1 stage />
+            <Report text region level sections_level=level + 1 stage />
         </dialog>
     }
 }

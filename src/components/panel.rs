@@ -1,8 +1,7 @@
 use super::{
-    hotline::Hotline,
     layouts::{Banner, Launcher},
     quick_exit::QuickExit,
-    sections::Sections,
+    sections::Report,
     stage::Stage,
 };
 use crate::config::{Config, Layout};
@@ -32,11 +31,9 @@ pub fn Panel(
         let text = content::text(lang).unwrap_or_else(content::default_text);
         let region = RwSignal::new(region);
         let body = match layout {
-            Layout::Panel => view! {
-                <Hotline text region level />
-                <Sections text region level=level + 1 stage />
+            Layout::Panel => {
+                view! { <Report text region level sections_level=level + 1 stage /> }.into_any()
             }
-            .into_any(),
             Layout::Banner => view! { <Banner text region level stage /> }.into_any(),
             Layout::Button => {
                 view! { <Launcher text region level stage exit=quick_exit.clone() /> }.into_any()

@@ -1,3 +1,4 @@
+use super::hotline::Hotline;
 use super::stage::{SECTIONS, Stage};
 use super::{disclosure::Disclosure, markup::Markup, region_picker::RegionPicker, tools::Tools};
 use crate::content::Text;
@@ -44,5 +45,27 @@ pub fn Sections(
             // here would compile a whole rebuild path into the wasm.
             .into_any()
         })
+    }
+}
+
+/// The hotline with everything below it: what every layout shows, as one
+/// view type (each distinct view type carries its own build, update and
+/// removal code in the wasm).
+#[component]
+pub fn Report(
+    /// The words of the reader's language.
+    text: &'static Text,
+    /// The region shown; the picker sets it.
+    region: RwSignal<&'static str>,
+    /// The level of the hotline's heading.
+    level: u8,
+    /// The level of the disclosures' headings.
+    sections_level: u8,
+    /// How much of the widget is built.
+    stage: Stage,
+) -> impl IntoView {
+    view! {
+        <Hotline text region level />
+        <Sections text region level=sections_level stage />
     }
 }
