@@ -204,24 +204,30 @@ impl Widget {
         let (config, warnings) = read_options(&self.host);
         self.warn(warnings);
         self.container.set_class_name(&root_class(&config));
+        // Every update builds the widget anew: an open dialog goes too.
+        self.closing();
         self.config.set(config);
         self.paint();
     }
 
     /// Removes the widget and releases everything it held.
     pub fn unmount(self) {
-        // The page hears that an open dialog went with it. The launcher's
-        // own cleanup cannot tell it (its nodes have left the shadow root
-        // by then), and after this it finds the dialog closed.
-        if let Ok(Some(open)) = self.container.query_selector("dialog[open]") {
-            events::dispatch(&self.host, "kts:close", &[]);
-            let _ = open.remove_attribute("open");
-        }
+        self.closing();
         drop(self);
     }
 }
 
 impl Widget {
+    /// The page hears that an open dialog closed when the widget is about
+    /// to remove it (unmounted, or built anew): removing a dialog does not
+    /// fire its `close`.
+    fn closing(&self) {
+        if let Ok(Some(open)) = self.container.query_selector("dialog[open]") {
+            events::dispatch(&self.host, "kts:close", &[]);
+            let _ = open.remove_attribute("open");
+        }
+    }
+
     /// Writes the palette for the current accent into the widget's sheet.
     fn paint(&self) {
         let accent = self.config.get_untracked().accent.unwrap_or(color::HOUSE);
