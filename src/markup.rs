@@ -8,3 +8,4 @@ pub mod body;
 pub mod lines;
 pub mod links;
 pub mod options;
+pub mod tools;

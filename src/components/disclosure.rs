@@ -17,8 +17,8 @@ pub fn Disclosure(
     /// What the button reveals.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let (open, set_open) = signal(false);
-    let (built, set_built) = signal(false);
+    let open = RwSignal::new(false);
+    let built = RwSignal::new(false);
     let body_id = format!("kts-{id}");
     let controls = body_id.clone();
     view! {
@@ -30,8 +30,8 @@ pub fn Disclosure(
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls=controls
                     on:click:capture=move |_| {
-                        set_built.set(true);
-                        set_open.update(|o| *o = !*o);
+                        built.set(true);
+                        open.update(|o| *o = !*o);
                     }
                 >
                     <span class="kts-toggle-label">{title}</span>

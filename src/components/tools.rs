@@ -1,5 +1,6 @@
 use crate::content::{self, Text};
-use crate::{clipboard, embed, poster};
+use crate::markup::tools;
+use crate::{clipboard, embed};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
@@ -14,7 +15,7 @@ pub fn Tools(
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
     // What the status says after Share fell back to copying.
-    let (said, say) = signal(None::<&'static str>);
+    let said = RwSignal::new(None::<&'static str>);
     let copied = move |ok: bool| {
         let words = if ok {
             text.ui.copied
@@ -24,10 +25,10 @@ pub fn Tools(
         // A live region only speaks when its text changes: the same words
         // again (a second Share) are emptied first and come back a moment
         // later, so every copy is announced.
-        say.set(None);
+        said.set(None);
         let speak = move || {
             // `try_set`: the widget may be gone by then.
-            let _ = say.try_set(Some(words));
+            let _ = said.try_set(Some(words));
         };
         set_timeout(speak, Duration::from_millis(150));
     };
@@ -47,19 +48,17 @@ pub fn Tools(
         let copy = move || clipboard::copy(&copy_text, copied);
         share_natively(&message, &url, copy);
     };
+    // No link before www/start.js has said where the posters are.
     let poster = move || {
-        let href = format!("{}{}", embed::base()?, poster::path(region.get(), text)?);
-        Some(view! {
-            <a class="kts-tool" href=href target="_blank" rel="noopener">
-                {text.ui.poster}
-                <span class="kts-sr">" " {text.ui.new_tab}</span>
-            </a>
-        })
+        let base = embed::base();
+        let link = base.map(|base| tools::poster_link(text, base, region.get()));
+        link.unwrap_or_default()
     };
     view! {
         <div class="kts-tools">
             <button type="button" class="kts-tool" on:click:capture=share>{text.ui.share}</button>
-            {poster}
+            // `display: contents`: the link is the row's flex item.
+            <span class="kts-poster" inner_html=poster></span>
             <p class="kts-copied" role="status">{said}</p>
         </div>
     }
