@@ -15,7 +15,9 @@ pub fn Tools(
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
     // What the status says after Share fell back to copying.
-    let said = RwSignal::new(None::<&'static str>);
+    // Empty when there is nothing to say (`:empty` hides the line): the same
+    // signal and text types as the rest of the widget, no optional text.
+    let said = RwSignal::new("");
     let copied = move |ok: bool| {
         let words = if ok {
             text.ui.copied
@@ -25,10 +27,10 @@ pub fn Tools(
         // A live region only speaks when its text changes: the same words
         // again (a second Share) are emptied first and come back a moment
         // later, so every copy is announced.
-        said.set(None);
+        said.set("");
         let speak = move || {
             // `try_set`: the widget may be gone by then.
-            let _ = said.try_set(Some(words));
+            let _ = said.try_set(words);
         };
         set_timeout(speak, Duration::from_millis(150));
     };
@@ -59,7 +61,7 @@ pub fn Tools(
             <button type="button" class="kts-tool" on:click:capture=share>{text.ui.share}</button>
             // `display: contents`: the link is the row's flex item.
             <span class="kts-poster" inner_html=poster></span>
-            <p class="kts-copied" role="status">{said}</p>
+            <p class="kts-copied" role="status">{move || said.get()}</p>
         </div>
     }
 }

@@ -23,8 +23,12 @@ async function open(name, attrs) {
 test('without the Web Share API, Share copies a message with the number and the page address', async () => {
   const { ctx, page } = await open('share', 'region="US-TX"');
   assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined', 'desktop Chromium: the fallback path');
+  // Nothing said yet: the status is not rendered at all (no gap in the row).
+  const display = () => page.locator('know-the-signs .kts-copied').evaluate((s) => getComputedStyle(s).display);
+  assert.equal(await display(), 'none', 'an empty status is not rendered');
   await page.locator('know-the-signs .kts-tool', { hasText: 'Share' }).click();
   await page.waitForFunction(() => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts-copied').textContent !== '');
+  assert.notEqual(await display(), 'none');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `Know the signs of child abuse and trafficking, and where to report: Texas Abuse Hotline 1-800-252-5400 ${page.url()}`);
   assert.equal(await page.locator('know-the-signs .kts-copied').textContent(), 'Copied. Paste it anywhere to share it.');
