@@ -122,22 +122,30 @@ async fn disclosures_open_and_close_by_click() {
             toggle.get_attribute("aria-expanded").as_deref(),
             Some("false")
         );
-        assert!(body.has_attribute("hidden"), "closed at first");
+        assert!(!rendered(&body), "closed at first");
         toggle.unchecked_ref::<HtmlElement>().click();
         tick().await;
         assert_eq!(
             toggle.get_attribute("aria-expanded").as_deref(),
             Some("true")
         );
-        assert!(!body.has_attribute("hidden"));
+        assert!(rendered(&body));
         toggle.unchecked_ref::<HtmlElement>().click();
         tick().await;
         assert_eq!(
             toggle.get_attribute("aria-expanded").as_deref(),
             Some("false")
         );
-        assert!(body.has_attribute("hidden"));
+        assert!(!rendered(&body));
     }
+}
+
+/// Whether `el` is laid out at all (not `display: none`, which also keeps
+/// it from screen readers).
+fn rendered(el: &Element) -> bool {
+    let window = web_sys::window().unwrap();
+    let style = window.get_computed_style(el).unwrap().unwrap();
+    style.get_property_value("display").unwrap() != "none"
 }
 
 #[wasm_bindgen_test]
@@ -181,7 +189,7 @@ async fn disclosure_content_is_built_on_first_open_and_kept() {
     assert!(text(&body()).contains("No single sign proves abuse or trafficking"));
     toggle.unchecked_ref::<HtmlElement>().click();
     tick().await;
-    assert!(body().has_attribute("hidden"));
+    assert!(!rendered(&body()));
     assert!(body().child_element_count() > 0, "kept once built");
 }
 

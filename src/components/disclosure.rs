@@ -21,13 +21,17 @@ pub fn Disclosure(
     let built = RwSignal::new(false);
     let body_id = format!("kts-{id}");
     let controls = body_id.clone();
+    // Shown on the button and its box: the stylesheet hides a closed box's
+    // content (`display: none`, so screen readers skip it too), which spares
+    // the wasm a boolean attribute's update code for `hidden`.
+    let expanded = move || if open.get() { "true" } else { "false" };
     view! {
-        <div class="kts-disclosure" data-section=id>
+        <div class="kts-disclosure" data-section=id data-open=expanded>
             <Heading level class="kts-disclosure-heading">
                 <button
                     type="button"
                     class="kts-toggle"
-                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-expanded=expanded
                     aria-controls=controls
                     on:click:capture=move |_| {
                         built.set(true);
@@ -38,7 +42,7 @@ pub fn Disclosure(
                     <span class="kts-chevron" aria-hidden="true"></span>
                 </button>
             </Heading>
-            <div id=body_id class="kts-disclosure-body" hidden=move || !open.get()>
+            <div id=body_id class="kts-disclosure-body">
                 {move || built.get().then(|| children())}
             </div>
         </div>

@@ -87,7 +87,7 @@ test('banner: the call link is the second Tab stop; "Know the signs" opens below
   assert.match((await focused(page)).cls, /kts-toggle/);
   await page.keyboard.press('Enter');
   await page.waitForTimeout(50);
-  assert.ok(await shadow(page, (el) => !el.shadowRoot.querySelector('#kts-more').hidden));
+  assert.ok(await shadow(page, (el) => getComputedStyle(el.shadowRoot.querySelector('#kts-more')).display !== 'none'));
   await page.close();
 });
 

@@ -54,11 +54,12 @@ test('keyboard only: the call link is the first Tab stop, then 911 and the picke
   await page.keyboard.press('Enter');
   await page.waitForTimeout(50);
   assert.equal((await focused(page)).expanded, 'true', 'Enter opens');
-  const shown = await page.locator('know-the-signs').evaluate((el) => !el.shadowRoot.querySelector('#kts-signs').hidden);
-  assert.ok(shown);
+  const shown = () => page.locator('know-the-signs').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('#kts-signs')).display !== 'none');
+  assert.ok(await shown());
   await page.keyboard.press('Space');
   await page.waitForTimeout(50);
   assert.equal((await focused(page)).expanded, 'false', 'Space closes');
+  assert.equal(await shown(), false, 'and hides the signs again');
   await ctx.close();
 });
 
