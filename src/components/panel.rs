@@ -41,7 +41,7 @@ pub fn Panel(
         };
         let exit = quick_exit.map(|target| view! { <QuickExit text target /> });
         let (layout, theme) = (layout.name(), theme.name());
-        view! {
+        let view = view! {
             <section
                 class="kts"
                 lang=text.lang
@@ -55,5 +55,9 @@ pub fn Panel(
                 {body}
             </section>
         }
+        .into_any();
+        // Type-erased and optional like the sections and disclosures, so all
+        // of them share one reactive view type (its code is in the wasm once).
+        Some(view)
     }
 }
