@@ -1,4 +1,5 @@
 use crate::content::{self, Text};
+use crate::html::escape;
 use crate::markup::tools;
 use crate::{clipboard, embed};
 use leptos::prelude::*;
@@ -15,8 +16,9 @@ pub fn Tools(
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
     // What the status says after Share fell back to copying.
-    // Empty when there is nothing to say (`:empty` hides the line): the same
-    // signal and text types as the rest of the widget, no optional text.
+    // Empty when there is nothing to say (`:empty` hides the line). Written
+    // as HTML like the lines and signs, so the wasm has one reactive content
+    // path, not a second one for text: the words are escaped.
     let said = RwSignal::new("");
     let copied = move |ok: bool| {
         let words = if ok {
@@ -61,7 +63,7 @@ pub fn Tools(
             <button type="button" class="kts-tool" on:click:capture=share>{text.ui.share}</button>
             // `display: contents`: the link is the row's flex item.
             <span class="kts-poster" inner_html=poster></span>
-            <p class="kts-copied" role="status">{move || said.get()}</p>
+            <p class="kts-copied" role="status" inner_html=move || escape(said.get())></p>
         </div>
     }
 }
