@@ -187,10 +187,18 @@ async fn disclosure_content_is_built_on_first_open_and_kept() {
     toggle.unchecked_ref::<HtmlElement>().click();
     tick().await;
     assert!(text(&body()).contains("No single sign proves abuse or trafficking"));
+    let first = body().first_element_child().unwrap();
     toggle.unchecked_ref::<HtmlElement>().click();
     tick().await;
     assert!(!rendered(&body()));
     assert!(body().child_element_count() > 0, "kept once built");
+    toggle.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+    assert!(rendered(&body()));
+    assert!(
+        body().first_element_child().as_ref() == Some(&first),
+        "opened again, the same content, not built anew"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -17,14 +17,13 @@ pub fn Disclosure(
     /// What the button reveals.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let built = RwSignal::new(false);
+    let (open, built) = (Flag::new(), Flag::new());
     let body_id = format!("kts-{id}");
     let controls = body_id.clone();
     // Shown on the button and its box: the stylesheet hides a closed box's
     // content (`display: none`, so screen readers skip it too), which spares
     // the wasm a boolean attribute's update code for `hidden`.
-    let expanded = move || if open.get() { "true" } else { "false" };
+    let expanded = move || if open.on() { "true" } else { "false" };
     view! {
         <div class="kts-disclosure" data-section=id data-open=expanded>
             <Heading level class="kts-disclosure-heading">
@@ -34,8 +33,8 @@ pub fn Disclosure(
                     aria-expanded=expanded
                     aria-controls=controls
                     on:click:capture=move |_| {
-                        built.set(true);
-                        open.update(|o| *o = !*o);
+                        built.set();
+                        open.toggle();
                     }
                 >
                     <span class="kts-toggle-label">{title}</span>
@@ -43,8 +42,38 @@ pub fn Disclosure(
                 </button>
             </Heading>
             <div id=body_id class="kts-disclosure-body">
-                {move || built.get().then(|| children())}
+                {move || built.on().then(|| children())}
             </div>
         </div>
+    }
+}
+
+/// An on/off state in a `u8` signal: the signal type the widget's build step
+/// (`Stage`) already uses, so the wasm has no second copy of Leptos' signal
+/// code for `bool` (0.5 KB brotli).
+#[derive(Clone, Copy)]
+struct Flag(RwSignal<u8>);
+
+impl Flag {
+    fn new() -> Self {
+        Flag(RwSignal::new(0))
+    }
+
+    /// Whether it is on, tracked.
+    fn on(self) -> bool {
+        self.0.get() != 0
+    }
+
+    /// Turns it on. Only once: a signal set again re-runs what reads it
+    /// (here, the box's content would be made and compared anew on every
+    /// toggle).
+    fn set(self) {
+        if self.0.get_untracked() == 0 {
+            self.0.set(1);
+        }
+    }
+
+    fn toggle(self) {
+        self.0.update(|v| *v ^= 1);
     }
 }
