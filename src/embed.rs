@@ -96,11 +96,17 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     container.set_class_name(&root_class(&config));
     root.append_child(&container)?;
 
-    let Rendered {
-        handle,
-        config,
-        step,
-    } = render(&container, config).ok_or("the panel did not start")?;
+    // The signal is created inside the view's owner so that unmounting
+    // disposes it with everything else.
+    let signal_slot = Rc::new(Cell::new(None));
+    let slot = Rc::clone(&signal_slot);
+    let handle = mount_to(container.clone(), move || {
+        let config = RwSignal::new(config);
+        let step = RwSignal::new(0);
+        slot.set(Some((config, step)));
+        view! { <Panel config stage=Stage(step) /> }
+    });
+    let (config, step) = signal_slot.take().ok_or("the panel did not start")?;
     if let Some(href) = focused {
         focus::restore(&container, &href);
     }
@@ -117,44 +123,11 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
         config,
         theme,
         warned: Vec::new(),
-        _handle: handle,
+        _handle: Box::new(handle),
     };
     widget.paint();
     widget.warn(warnings);
     Ok(widget)
-}
-
-/// A panel rendered by `render`.
-pub(crate) struct Rendered {
-    /// Unmounts the view and disposes its reactive graph when dropped.
-    pub handle: Box<dyn Any>,
-    /// Its options.
-    pub config: RwSignal<Config>,
-    /// How much of it is built (`grow` moves it on).
-    pub step: RwSignal<u8>,
-}
-
-/// Renders the panel for `config` into `container`, at its first step. The
-/// warm-up (warm.rs) renders through here too: one copy of Leptos' mount
-/// path in the wasm, and the browser compiles the functions the first
-/// real widget runs.
-pub(crate) fn render(container: &HtmlElement, config: Config) -> Option<Rendered> {
-    // The signals are created inside the view's owner so that unmounting
-    // disposes them with everything else.
-    let signal_slot = Rc::new(Cell::new(None));
-    let slot = Rc::clone(&signal_slot);
-    let handle = mount_to(container.clone(), move || {
-        let config = RwSignal::new(config);
-        let step = RwSignal::new(0);
-        slot.set(Some((config, step)));
-        view! { <Panel config stage=Stage(step) /> }
-    });
-    let (config, step) = signal_slot.take()?;
-    Some(Rendered {
-        handle: Box::new(handle),
-        config,
-        step,
-    })
 }
 
 /// Builds the next step of the widget in a task of its own, until it is

@@ -1,7 +1,10 @@
 //! The first widget's start-up, in steps that www/start.js runs each in a
 //! task of its own before that widget mounts (issue 8: no task over 50 ms).
 
-use crate::{color, config, embed, sheet, styled};
+use crate::components::hotline::Hotline;
+use crate::{color, config, content, sheet, styled};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
 use std::any::Any;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -12,9 +15,8 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 /// not used yet more slowly too, so a slow phone would otherwise spend one
 /// long task on it (issue 8: none over 50 ms). Step 0 builds the shared
 /// stylesheet and runs the option and colour logic; step 1 renders a
-/// throwaway widget through the real mount path (`embed::render`: the panel
-/// at its first step, which is the hotline); step 2 styles it, hidden, and
-/// step 3 lays it out and drops it.
+/// throwaway hotline; step 2 styles it, hidden, and step 3 lays it out and
+/// drops it.
 #[wasm_bindgen]
 pub fn warm(step: u8) {
     match step {
@@ -30,11 +32,16 @@ pub fn warm(step: u8) {
             if let Ok(div) = document.create_element("div") {
                 let div: HtmlElement = div.unchecked_into();
                 div.set_class_name("kts-root panel");
-                if let Some(embed::Rendered { handle, .. }) =
-                    embed::render(&div, config::Config::default())
-                {
-                    WARMED.set(Some((div, handle)));
-                }
+                let handle = mount_to(div.clone(), || {
+                    let text = content::default_text();
+                    let region = RwSignal::new(content::DEFAULT_REGION);
+                    view! {
+                        <section class="kts" data-layout="panel" data-theme="light">
+                            <Hotline text region level=2 />
+                        </section>
+                    }
+                });
+                WARMED.set(Some((div, Box::new(handle))));
             }
         }
         2 => {
