@@ -15,10 +15,10 @@ pub fn Tools(
     /// The region shown.
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
-    // What the status says after Share fell back to copying.
-    // Empty when there is nothing to say (`:empty` hides the line). Written
-    // as HTML like the lines and signs, so the wasm has one reactive content
-    // path, not a second one for text: the words are escaped.
+    // What the status says after Share fell back to copying; empty when
+    // there is nothing to say (`:empty` hides the line). Written as escaped
+    // HTML like the lines and signs: one reactive content path in the wasm,
+    // not a second one for text.
     let said = RwSignal::new("");
     let copied = move |ok: bool| {
         let words = if ok {
