@@ -216,7 +216,12 @@ const firstPaint = Object.fromEntries(
 );
 // The budget is no task over 50 ms at all, so medians are not enough: how
 // many runs of each variant had one after `load`.
-const longAfterLoad = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, `${runs.filter((r) => r.afterLoad > 50).length}/${runs.length}`]));
+// Before `load` the page's own first layout and paint, with whatever
+// hotline markup it has, can pass 50 ms on its own: the static HTML links
+// are the limit to compare with.
+const count = (key) => Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, `${runs.filter((r) => r[key] > 50).length}/${runs.length}`]));
+const longAfterLoad = count('afterLoad');
+const longAnyTime = count('longest');
 const report = {
   date: new Date().toISOString(),
   runs: RUNS,
@@ -227,6 +232,7 @@ const report = {
   ratios,
   hotlineInFirstContentfulPaint: firstPaint,
   runsWithATaskOver50msAfterLoad: longAfterLoad,
+  runsWithATaskOver50ms: longAnyTime,
   samples,
 };
 
@@ -253,7 +259,8 @@ console.log(lines.join('\n'));
 const ms = (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`;
 const range = ([lo, hi]) => `95% interval ${ms(lo)} to ${ms(hi)}`;
 console.log(`\nhotline in the page's first contentful paint (runs): ${Object.entries(firstPaint).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-console.log(`runs with a task over 50 ms after load: ${Object.entries(longAfterLoad).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+const counts = (c) => Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ');
+console.log(`runs with a task over 50 ms after load: ${counts(longAfterLoad)}; at any time: ${counts(longAnyTime)}`);
 if ('hotlineFormBMinusStaticMs' in ratios) {
   console.log(`form B hotline vs static HTML: ${ms(ratios.hotlineFormBMinusStaticMs)} (${range(ratios.hotlineFormBMinusStaticInterval)}; ratio ${ratios.hotlineFormBOverStatic.toFixed(3)})`);
   console.log(`  counted from the HTML's arrival: ${ms(ratios.hotlineAfterHtmlFormBMinusStaticMs)} (${range(ratios.hotlineAfterHtmlFormBMinusStaticInterval)})`);
