@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './harness.mjs';
+import { sections } from '../../www/tools/wasm-sections.mjs';
 
 const { budget, ceiling } = JSON.parse(fs.readFileSync(path.resolve(DIST, '..', 'tests', 'budgets.json'), 'utf8'));
 const V1 = path.join(DIST, 'v1');
@@ -41,4 +42,13 @@ test('what a reader downloads stays within the byte budgets', () => {
   for (const [what, size] of [['loader', loader], ['total', total]]) {
     if (ceiling[what] > budget[what]) assert.ok(ceiling[what] <= size * 1.02 || ceiling[what] <= budget[what], `lower the ${what} ceiling in tests/budgets.json to ${size}`);
   }
+});
+
+test('the wasm ships no custom sections (tools\' notes no browser reads)', () => {
+  const wasm = fs.readFileSync(path.join(V1, fs.readdirSync(V1).find((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f))));
+  assert.deepEqual(sections(wasm).filter((s) => s.id === 0).map((s) => s.name), []);
+  // The same, asked of the browser engine's own parser, for the ones the
+  // toolchain writes.
+  const module = new WebAssembly.Module(wasm);
+  for (const name of ['producers', 'target_features', '__wasm_split_unstable']) assert.equal(WebAssembly.Module.customSections(module, name).length, 0, name);
 });

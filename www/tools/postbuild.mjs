@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { minify } from 'terser';
+import { sections } from './wasm-sections.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -53,11 +54,20 @@ const pruned = path.join(staging, 'pruned.wasm');
 // could be there; the widget's stack is a few KiB deep.
 const opt = spawnSync(path.join(root, 'node_modules', '.bin', 'wasm-opt'), [wasmIn, '--minify-imports-and-exports-and-modules', '--low-memory-unused', '-Os', '-o', pruned], { encoding: 'utf8' });
 if (opt.status !== 0) throw new Error(`wasm-opt failed: ${opt.stderr || opt.error}`);
-const wasmOut = fs.readFileSync(pruned);
+const wasmOut = withoutCustomSections(fs.readFileSync(pruned));
 fs.rmSync(pruned);
 const renamed = renameImportsAndExports(glue, JSON.parse(opt.stdout), new WebAssembly.Module(wasmOut));
 const started = `${renamed}\n${read('www', 'start.js')}`;
 const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code;
+
+// The wasm without its custom sections (`producers`, `target_features` and
+// wasm-bindgen's `__wasm_split_unstable`): tools' notes that no browser
+// reads, 0.3 KB brotli. Only wasm-opt needs `target_features`, and it has
+// run. tests/e2e/size.test.mjs checks that none is left.
+function withoutCustomSections(wasm) {
+  const all = sections(wasm);
+  return Buffer.concat([wasm.subarray(0, 8), ...all.filter((s) => s.id !== 0).map((s) => s.bytes)]);
+}
 
 // The glue with wasm-opt's short names: each import's key (exactly once),
 // the imports' module, and every `wasm.<export>`, which must be an export
