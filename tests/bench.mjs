@@ -110,9 +110,11 @@ async function run(browser, o, name, variant) {
   const hotline = variant.widget !== '';
   const timedHere = timed(variant.widget) !== variant.widget;
   await tab.addInitScript(probe, [hotline, timedHere, variant.elements]);
-  const seen = tab.waitForEvent('console', { predicate: (m) => m.text() === 'bench:seen', timeout: 60000 });
-  await tab.goto(o.page(`/bench-${name}`, page(o, variant.widget)), { waitUntil: 'load' });
-  await seen;
+  // Listening before the page loads, so the message cannot be missed.
+  await Promise.all([
+    tab.waitForEvent('console', { predicate: (m) => m.text() === 'bench:seen', timeout: 60000 }),
+    tab.goto(o.page(`/bench-${name}`, page(o, variant.widget)), { waitUntil: 'load' }),
+  ]);
   await tab.waitForTimeout(QUIET_MS);
   const glue = fs.readdirSync(path.join(o.dist, 'v1')).find((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f));
   const result = await tab.evaluate(

@@ -61,9 +61,11 @@ const started = `${renamed}\n${read('www', 'start.js')}`;
 const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, mangle: true })).code;
 
 // The wasm without its custom sections (`producers`, `target_features` and
-// wasm-bindgen's `__wasm_split_unstable`): tools' notes that no browser
-// reads, 0.3 KB brotli. Only wasm-opt needs `target_features`, and it has
-// run. tests/e2e/size.test.mjs checks that none is left.
+// `__wasm_split_unstable`, the marker Leptos' wasm-split helpers leave for a
+// code-splitting tool the widget does not use): tools' notes that no browser
+// or glue reads, 0.3 KB brotli. Only wasm-opt needs `target_features`, and
+// it has run. (Were the wasm ever split, this must come after the split.)
+// tests/e2e/size.test.mjs checks that none is left.
 function withoutCustomSections(wasm) {
   const all = sections(wasm);
   return Buffer.concat([wasm.subarray(0, 8), ...all.filter((s) => s.id !== 0).map((s) => s.bytes)]);
