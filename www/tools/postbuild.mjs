@@ -67,8 +67,8 @@ const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, 
 // it has run. (Were the wasm ever split, this must come after the split.)
 // tests/e2e/size.test.mjs checks that none is left.
 function withoutCustomSections(wasm) {
-  const all = sections(wasm);
-  return Buffer.concat([wasm.subarray(0, 8), ...all.filter((s) => s.id !== 0).map((s) => s.bytes)]);
+  const kept = sections(wasm).filter((s) => s.id !== 0);
+  return Buffer.concat([wasm.subarray(0, 8), ...kept.map((s) => s.bytes)]);
 }
 
 // The glue with wasm-opt's short names: each import's key (exactly once),
