@@ -22,14 +22,17 @@ const sizes = (file) => {
   };
 };
 
+// What a reader downloads, by part: the loader, and this build's glue and
+// wasm (hashed names).
+const named = (pattern) => fs.readdirSync(V1).find((f) => pattern.test(f));
+const FILES = {
+  loader: 'embed.js',
+  glue: named(/^know-the-signs-[0-9a-f]+\.js$/),
+  wasm: named(/^know-the-signs-[0-9a-f]+_bg\.wasm$/),
+};
+
 test('what a reader downloads stays within the byte budgets', () => {
-  const names = fs.readdirSync(V1);
-  const files = {
-    loader: 'embed.js',
-    glue: names.find((f) => /^know-the-signs-[0-9a-f]+\.js$/.test(f)),
-    wasm: names.find((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f)),
-  };
-  const rows = Object.entries(files).map(([part, name]) => ({ part, name, ...sizes(path.join(V1, name)) }));
+  const rows = Object.entries(FILES).map(([part, name]) => ({ part, name, ...sizes(path.join(V1, name)) }));
   const total = rows.reduce((s, r) => s + r.brotli, 0);
   const loader = rows[0].brotli;
   console.log('part      raw      gzip   brotli  file');
@@ -45,7 +48,7 @@ test('what a reader downloads stays within the byte budgets', () => {
 });
 
 test('the wasm ships no custom sections (tools\' notes no browser reads)', () => {
-  const wasm = fs.readFileSync(path.join(V1, fs.readdirSync(V1).find((f) => /^know-the-signs-[0-9a-f]+_bg\.wasm$/.test(f))));
+  const wasm = fs.readFileSync(path.join(V1, FILES.wasm));
   assert.deepEqual(sections(wasm).filter((s) => s.id === 0).map((s) => s.name), []);
   // The same, asked of the browser engine's own parser, for the ones the
   // toolchain writes.
