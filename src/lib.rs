@@ -30,8 +30,6 @@ pub mod focus;
 #[cfg(target_arch = "wasm32")]
 mod heap;
 #[cfg(target_arch = "wasm32")]
-pub mod print;
-#[cfg(target_arch = "wasm32")]
 pub mod sheet;
 #[cfg(target_arch = "wasm32")]
 pub mod styled;

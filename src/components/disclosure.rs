@@ -1,13 +1,11 @@
 use super::heading::Heading;
-use crate::print;
 use leptos::prelude::*;
 
 /// A heading whose button shows or hides the content below it. A real
 /// `<button>` with `aria-expanded`, so Enter, Space and screen readers work
 /// without extra code. Closed at first: nothing opens by itself. The content
 /// is built the first time it opens (and kept): a widget that is only looked
-/// at costs the host page the hotline and four buttons, not every sign. A
-/// print builds it too (src/print.rs).
+/// at costs the host page the hotline and four buttons, not every sign.
 #[component]
 pub fn Disclosure(
     /// Unique within the widget; names the content's element id.
@@ -44,7 +42,7 @@ pub fn Disclosure(
                 </button>
             </Heading>
             <div id=body_id class="kts-disclosure-body">
-                {move || (built.on() || print::printed()).then(|| children())}
+                {move || built.on().then(|| children())}
             </div>
         </div>
     }
