@@ -213,7 +213,7 @@ test('reduced motion turns the chevron animation off', async () => {
   await moving.close();
 });
 
-test('print shows the hotline and every section, without controls', async () => {
+test('print shows the hotline and every section box open, without controls', async () => {
   const page = await open('print', '');
   await page.emulateMedia({ media: 'print' });
   const shown = await shadow(page, (el) => ({
