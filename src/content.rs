@@ -294,6 +294,20 @@ pub fn reporting_lines(region: &str) -> impl Iterator<Item = &'static Line> + Cl
         .filter(move |l| l.region == region && l.kind == Kind::Reporting)
 }
 
+/// The lines of a kind other than `Reporting` for a region: its own where it
+/// has one (Hawaii's child trafficking lines, by island), then the national
+/// one.
+pub fn lines_of(region: &str, kind: Kind) -> Vec<&'static Line> {
+    let mut lines = Vec::new();
+    for l in LINES {
+        if l.region == region && l.kind == kind {
+            lines.push(l);
+        }
+    }
+    lines.extend(national_line(kind));
+    lines
+}
+
 /// The national line of a kind. build.rs guarantees one for every kind but
 /// `Reporting`.
 pub fn national_line(kind: Kind) -> Option<&'static Line> {

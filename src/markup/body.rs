@@ -42,7 +42,11 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
         Kind::Trafficking,
         Kind::SupportOnly,
     ] {
-        shown.extend(content::national_line(kind).filter(|l| !shown.iter().any(|s| s.id == l.id)));
+        for l in content::lines_of(code, kind) {
+            if !shown.iter().any(|s| s.id == l.id) {
+                shown.push(l);
+            }
+        }
     }
     let mut h = Html::default();
     h.element("p", "", text.ui.about_intro)
@@ -168,6 +172,21 @@ mod tests {
         // Citations are not ways to reach a line: no kts:call from them.
         assert!(!html.contains("data-line"), "{html}");
         assert_eq!(html.matches("<h3 class=\"kts-h\">").count(), 2);
+    }
+
+    #[test]
+    fn about_dates_a_state_s_own_trafficking_lines() {
+        let en = content::text("en").unwrap();
+        let html = about(en, "US-HI", 3);
+        let own = content::LINES
+            .iter()
+            .filter(|l| l.region == "US-HI" && l.kind == Kind::Trafficking);
+        assert_eq!(own.clone().count(), 2);
+        for l in own {
+            assert!(html.contains(&crate::html::escape(l.name)), "{html}");
+        }
+        let co = about(en, "US-CO", 3);
+        assert!(!co.contains("Hawaii"), "{co}");
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
     h.open("div", "kts-step").element("p", "kts-when", when);
     let lines: Vec<&Line> = match kind {
         Kind::Reporting => reporting(h, text, code),
-        other => content::national_line(other).into_iter().collect(),
+        other => content::lines_of(code, other),
     };
     for line in lines {
         h.open("p", "kts-line-name")
@@ -143,6 +143,26 @@ mod tests {
                     "{code}: {html}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_state_s_own_trafficking_lines_come_before_the_national_one() {
+        let national = content::national_line(Kind::Trafficking).unwrap();
+        for text in content::TEXTS {
+            let tels = |code| {
+                let mut h = Html::default();
+                step(&mut h, text, Kind::Trafficking, "when", code);
+                let html = h.finish();
+                html.split("href=\"tel:")
+                    .skip(1)
+                    .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+                    .collect::<Vec<_>>()
+            };
+            // Hawaii's, by island, then the national hotline.
+            let hi = ["+18088321999", "+18883981188", national.e164];
+            assert_eq!(tels("US-HI"), hi, "{}", text.lang);
+            assert_eq!(tels("US-CO"), [national.e164], "{}", text.lang);
         }
     }
 

@@ -84,3 +84,18 @@ test("the fallback of a non-default region shows that region's number, in the re
   assert.match(fallbacks[3].text, /Niño en peligro inmediato: llame al 911/);
   await ctx.close();
 });
+
+test("Hawaii's report guide gives its own child trafficking lines, by island, before the national hotline", async () => {
+  const { ctx, page } = await open('hawaii-trafficking', el('region="US-HI"'));
+  await settled(page);
+  await page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelectorAll('.kts-toggle').forEach((b) => b.click()));
+  const hrefs = await tels(page);
+  const at = (href) => hrefs.indexOf(href);
+  assert.ok(at('tel:+18088321999') > 0, JSON.stringify(hrefs));
+  assert.ok(at('tel:+18883981188') > at('tel:+18088321999'), JSON.stringify(hrefs));
+  assert.ok(at('tel:+18883737888') > at('tel:+18883981188'), JSON.stringify(hrefs));
+  const step = await page.locator('know-the-signs').evaluate((e) =>
+    [...e.shadowRoot.querySelectorAll('.kts-step')].find((s) => s.querySelector('a[href="tel:+18088321999"]')).textContent);
+  assert.match(step, /Hawaii Child Trafficking Line \(Oʻahu\).*808-832-1999.*Hawaii Child Trafficking Line \(Neighbor Islands\).*1-888-398-1188.*National Human Trafficking Hotline/s);
+  await ctx.close();
+});
