@@ -65,20 +65,34 @@ test('with the loader on the parent, the iframe is sized to its content', async 
 });
 
 test('messages from other origins or other frames do not resize it', async () => {
+  // A frame of the host page's origin, and one of the widget's own origin
+  // that is not frame.html (a poster): neither may resize anything.
+  o.page('/other-frame', '<title>other</title>');
   const other = `<iframe title="other" src="${o.host}/other-frame" style="height:10px"></iframe>`;
-  const { ctx, page } = await open('frame-spoof', iframe('region=US-CO', 'height:150px') + other + `<script src="${o.cdn}/v1/embed.js" async></script>`);
-  o.page('/other-frame', '<script>parent.postMessage({ type: "kts:resize", height: 9999 }, "*")</script>');
+  const poster = `<iframe title="poster" src="${o.cdn}/v1/posters/us-co-hotline.en.html" style="height:20px"></iframe>`;
+  const { ctx, page } = await open('frame-spoof', iframe('region=US-CO', 'height:150px') + other + poster + `<script src="${o.cdn}/v1/embed.js" async></script>`);
   await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 300);
   // Wait for the widget itself (not its reserved fallback) to set the height.
   const inner = page.frame({ url: /frame\.html/ });
   await settled(inner);
   const content = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await page.waitForFunction((h) => document.querySelector('iframe').style.height === `${h}px`, content);
-  const settledHeight = await page.evaluate(() => document.querySelector('iframe').style.height);
+  const heights = () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.style.height));
+  const before = await heights();
+  assert.deepEqual(before.slice(1), ['10px', '20px']);
   await page.evaluate(() => window.postMessage({ type: 'kts:resize', height: 5 }, '*'));
   await page.frame({ url: /other-frame/ }).evaluate(() => parent.postMessage({ type: 'kts:resize', height: 9999 }, '*'));
+  // The widget's origin, another of its pages: the loader must check the
+  // frame, not only the origin.
+  const fromPoster = page.frame({ url: /posters/ });
+  assert.equal(new URL(fromPoster.url()).origin, o.cdn);
+  await fromPoster.evaluate(() => parent.postMessage({ type: 'kts:resize', height: 9999 }, '*'));
   await page.waitForTimeout(300);
-  assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), settledHeight);
+  assert.deepEqual(await heights(), before);
+  // The same message from the widget's own frame is obeyed (so the ones
+  // above were refused, not lost).
+  await inner.evaluate(() => parent.postMessage({ type: 'kts:resize', height: 444 }, '*'));
+  await page.waitForFunction(() => document.querySelector('iframe').style.height === '444px');
   await ctx.close();
 });
 
@@ -103,6 +117,11 @@ test('in the iframe, quick exit is by click only and leaves the whole tab', asyn
   for (let i = 0; i < 3; i++) { await page.keyboard.down('Shift'); await page.keyboard.up('Shift'); }
   await page.waitForTimeout(200);
   assert.equal(new URL(page.url()).origin, o.host, 'no key listener inside the frame');
+  // Nor a cover or a countdown inside it.
+  assert.deepEqual(await frame.evaluate(() => ({
+    cover: !!document.getElementById('kts-exit-cover'),
+    status: document.querySelector('know-the-signs').shadowRoot.querySelector('.kts-exit [role="status"]').textContent,
+  })), { cover: false, status: '' });
   await Promise.all([page.waitForURL('https://neutral.example/'), frame.locator('know-the-signs .kts-exit-link').click()]);
   assert.equal(await page.title(), 'Weather');
   await ctx.close();
