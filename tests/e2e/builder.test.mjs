@@ -44,16 +44,19 @@ const COMBOS = [
     name: 'Washington, Spanish, banner, dark, own accent, quick exit on',
     ui: { region: 'US-WA', lang: 'es', layout: /^Banner/, theme: 'Dark', accent: '#7a1fa2', exit: /^On: leaves/ },
     expect: { region: 'US-WA', lang: 'es', layout: 'banner', theme: 'dark', exit: 'https://www.weather.gov/' },
+    links: ['tel:+18663634276', 'tel:911'],
   },
   {
     name: 'Hawaii, English, button, light, quick exit to own address',
     ui: { region: 'US-HI', lang: 'en', layout: /^Button/, theme: 'Light', exit: /address you choose/, address: 'https://example.org/away' },
     expect: { region: 'US-HI', lang: 'en', layout: 'button', theme: 'light', exit: 'https://example.org/away' },
+    links: ['tel:+18088325300', 'tel:+18883803088', 'tel:911'],
   },
   {
     name: 'national lines only, English, panel, auto',
     ui: { region: 'US', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
     expect: { region: 'US', lang: 'en', layout: 'panel', theme: 'auto', exit: null },
+    links: ['tel:+18883737888', 'tel:911'],
   },
 ];
 
@@ -72,16 +75,23 @@ for (const combo of COMBOS) {
     const shown = await preview.evaluate(fingerprint);
     assert.deepEqual({ ...shown, accent: undefined, tel: undefined, state: undefined }, { ...combo.expect, accent: undefined, tel: undefined, state: undefined });
     assert.equal(shown.state, 'ready');
-    if (combo.ui.accent) assert.notEqual(shown.accent, '#0b4f8c', 'the accent reached the preview');
+    if (combo.ui.accent) {
+      // The dark palette lightens any accent, the house blue too: the
+      // preview's must still be the chosen purple (red and blue over green).
+      const [r, g, b] = shown.accent.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16));
+      assert.ok(r > g && b > g, `the accent reached the preview: ${shown.accent}`);
+    }
     const snippets = {};
     for (const form of FORMS) snippets[form] = await copy(page, form);
+    if (combo.ui.accent) {
+      for (const form of ['element', 'script', 'iframe']) assert.match(snippets[form], /(accent="|accent=%23)#?7a1fa2/i, form);
+    }
     assert.deepEqual(errors, []);
     await ctx.close();
 
     // The links every form carries or shows: the region's lines, then 911.
     const tels = [...snippets.element.matchAll(/href="(tel:[^"]+)"/g)].map((m) => m[1]);
-    assert.equal(tels.at(-1), 'tel:911');
-    assert.ok(tels.length >= 2);
+    assert.deepEqual(tels, combo.links);
 
     // Form B and form A: the same widget as the preview, on a partner's page.
     for (const form of ['element', 'script']) {
