@@ -151,7 +151,10 @@ fn rendered(el: &Element) -> bool {
 #[wasm_bindgen_test]
 async fn disclosures_are_native_buttons_in_the_tab_order() {
     let (_host, root, _widget) = mounted(&[]).await;
-    for toggle in all(&root, ".kts-toggle") {
+    let toggles = all(&root, ".kts-toggle");
+    // The signs, who is at risk, what to do, about this information.
+    assert_eq!(toggles.len(), 4);
+    for toggle in toggles {
         // A native <button type="button"> is what makes Enter and Space work
         // (Playwright presses the real keys in tests/e2e).
         assert_eq!(toggle.tag_name(), "BUTTON");
@@ -425,6 +428,12 @@ async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
                     .unwrap()
                     .as_string()
             };
+            // Which line and which channel, and nothing else.
+            let keys: Vec<String> = js_sys::Object::keys(detail.unchecked_ref::<js_sys::Object>())
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect();
+            assert_eq!(keys, ["line", "channel"]);
             log.borrow_mut().push((get("line"), get("channel")));
         });
     host.add_event_listener_with_callback("kts:call", listener.as_ref().unchecked_ref())

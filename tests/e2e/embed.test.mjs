@@ -54,6 +54,9 @@ test('form A inserts the widget right after its script tag, with the options of 
 test('form A without options is not guessed at; the default region is Colorado', async () => {
   const { ctx, page } = await open('form-a-default', FORM_A.replace(' data-region="US-CO" data-lang="en"', ' data-layout="panel"'));
   await settled(page);
+  // The widget's, not the loader's fallback (which defaults to Colorado too).
+  assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), 'ready');
+  assert.equal(await page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelector('.kts').dataset.region), 'US-CO');
   assert.deepEqual(hrefs(await shadowLinks(page)).slice(0, 2), [CO, E911]);
   await ctx.close();
 });
