@@ -102,7 +102,8 @@ for (const [name, sheet] of Object.entries(SHEETS)) {
 // keeps its own look.
 const hotline = (page) => page.locator('know-the-signs').evaluate((el) => {
   // The widget's call link, or (in fallback) the element's own first link.
-  const a = el.shadowRoot.querySelector('.kts-call') || el.querySelector('a[href^="tel:"]');
+  // (Form B has no shadow root until the widget mounts.)
+  const a = el.shadowRoot?.querySelector('.kts-call') || el.querySelector('a[href^="tel:"]');
   const r = a.getBoundingClientRect();
   return { width: Math.round(el.getBoundingClientRect().width), link: Math.round(r.width), lines: Math.round(r.height / parseFloat(getComputedStyle(a).lineHeight || 24)) };
 });
@@ -117,12 +118,17 @@ const SHRINKING = {
 
 for (const [name, html] of Object.entries(SHRINKING)) {
   test(`in ${name} (a box as wide as its content) the hotline keeps a readable width, loading, ready and in fallback`, async () => {
-    for (const wasm of ['ready', 'fallback']) {
+    for (const wasm of ['loading', 'ready', 'fallback']) {
+      // Loading: the wasm is held back, never answered.
+      let requested;
+      const asked = new Promise((resolve) => (requested = resolve));
+      const held = { match: /\.wasm$/, handle: () => requested() };
       const { ctx, page } = await open(`shrink-${name.replace(/\W+/g, '-')}-${wasm}`, html.replace('WIDGET', FORM_B), {
         context: { viewport: { width: 1024, height: 900 } },
-        route: wasm === 'fallback' ? WASM_404 : undefined,
+        route: { loading: held, fallback: WASM_404 }[wasm],
       });
-      await settled(page);
+      if (wasm === 'loading') await asked;
+      else await settled(page);
       assert.equal(await page.locator('know-the-signs').getAttribute('data-state'), wasm);
       const { width, link } = await hotline(page);
       assert.ok(width >= 320, `${name}, ${wasm}: the element is ${width} px wide`);
