@@ -40,8 +40,12 @@ fn emit_lines(out: &mut String, lines: &[LineIn]) {
         let hours = variant(HOURS, &l.hours).expect("checked");
         writeln!(
             out,
-            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?} }},",
-            l.id, l.region, l.name, l.e164, l.display, l.vanity, l.sms, l.sms_keyword, l.chat, l.web, l.trafficking, l.source_url, l.verified
+            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?}, away: {} }},",
+            l.id, l.region, l.name, l.e164, l.display, l.vanity, l.sms, l.sms_keyword, l.chat, l.web, l.trafficking, l.source_url, l.verified,
+            l.away.as_ref().map_or("None".to_owned(), |a| format!(
+                "Some(Away {{ e164: {:?}, display: {:?}, source_url: {:?} }})",
+                a.e164, a.display, a.source_url
+            ))
         )
         .unwrap();
     }

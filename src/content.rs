@@ -26,7 +26,7 @@ pub enum Hours {
 
 /// One phone line, with where it was checked. Only lines the research rates
 /// high-confidence are compiled in (build.rs refuses the others).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Line {
     pub id: &'static str,
     /// `US` for national lines, `US-XX` for a state or territory.
@@ -52,6 +52,17 @@ pub struct Line {
     pub source_url: &'static str,
     /// The date the line was checked against its source (YYYY-MM-DD).
     pub verified: &'static str,
+    /// Its number for callers outside the state, where the main one takes
+    /// in-state calls only (New Hampshire's, Missouri's).
+    pub away: Option<Away>,
+}
+
+/// A line's number for callers outside its state, and where it is written.
+#[derive(Clone, Copy, Debug)]
+pub struct Away {
+    pub e164: &'static str,
+    pub display: &'static str,
+    pub source_url: &'static str,
 }
 
 /// A state, DC or a territory that `region` accepts.

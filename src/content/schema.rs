@@ -85,6 +85,19 @@ pub struct LineIn {
     pub source_url: String,
     pub verified: String,
     pub confidence: String,
+    /// The same line's number for callers outside the state, where the
+    /// research says its main number takes in-state calls only.
+    #[serde(default)]
+    pub away: Option<AwayIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwayIn {
+    pub e164: String,
+    pub display: String,
+    /// Where the research found it (may be another page of the line's).
+    pub source_url: String,
 }
 
 #[derive(Deserialize)]
@@ -241,6 +254,19 @@ pub fn check_line(l: &LineIn, ids: &mut BTreeSet<String>, regions: &BTreeSet<Str
     {
         bail!("lines.json", &l.id, "sms", "must be E.164 or a short code");
     }
+    if let Some(a) = &l.away
+        && (l.kind != "reporting"
+            || !phone::is_e164(&a.e164)
+            || !phone::writes_number(&a.display, &a.e164)
+            || !a.source_url.starts_with("https://"))
+    {
+        bail!(
+            "lines.json",
+            &l.id,
+            "away",
+            "a reporting line's E.164 number, a display that dials it and an https:// source"
+        );
+    }
     if let Some(word) = &l.sms_keyword
         && (l.sms.is_none() || word.is_empty() || !word.bytes().all(|b| b.is_ascii_uppercase()))
     {
@@ -384,7 +410,12 @@ pub fn check_text(
             bail!(file, "ui", k, "keys are snake_case");
         }
     }
-    for (k, holes) in [("emergency", 1), ("no_state_line", 1), ("share_text", 1)] {
+    for (k, holes) in [
+        ("emergency", 1),
+        ("no_state_line", 1),
+        ("share_text", 1),
+        ("away", 1),
+    ] {
         if t.ui.get(k).is_none_or(|e| e.matches("{}").count() != holes) {
             bail!(
                 file,
@@ -648,6 +679,25 @@ mod tests {
     }
 
     #[test]
+    fn an_out_of_state_number_must_dial_and_cite_its_page() {
+        fn away(c: &mut Content) -> &mut AwayIn {
+            line(c, "us-nh-hotline").away.as_mut().unwrap()
+        }
+        let e = error_after(|c| away(c).display = "603-271-6652".into());
+        assert_eq!(e, owned(("lines.json", "us-nh-hotline", "away")));
+        let e = error_after(|c| away(c).e164 = "16032716562".into());
+        assert_eq!(e, owned(("lines.json", "us-nh-hotline", "away")));
+        let e = error_after(|c| away(c).source_url = "http://www.dhhs.nh.gov/".into());
+        assert_eq!(e, owned(("lines.json", "us-nh-hotline", "away")));
+        // Only a state's reporting line has one.
+        let e = error_after(|c| {
+            let moved = line(c, "us-nh-hotline").away.take();
+            line(c, "us-nhth").away = moved;
+        });
+        assert_eq!(e, owned(("lines.json", "us-nhth", "away")));
+    }
+
+    #[test]
     fn a_text_keyword_is_capital_letters_on_a_line_that_takes_texts() {
         let e = error_after(|c| line(c, "us-nhth").sms_keyword = Some("help me".into()));
         assert_eq!(e, owned(("lines.json", "us-nhth", "sms_keyword")));
@@ -761,6 +811,25 @@ mod tests {
             let bare = |u: &str| u.replacen("https://", "", 1).replacen("http://", "", 1);
             let cited = e["source_url"].as_str().map(bare);
             assert_eq!(cited, Some(bare(&l.source_url)), "{}", l.id);
+            // An out-of-state number: its own entry in the research (same
+            // region and page), or written in the note of this line's
+            // entry with the page it names.
+            if let Some(a) = &l.away {
+                let own = entries.iter().filter(region).find(|o| {
+                    o["phone_e164"] == a.e164.as_str()
+                        && o["confidence"] == "high"
+                        && o["source_url"].as_str().map(bare) == Some(bare(&a.source_url))
+                });
+                let note = e["source_note"].as_str().unwrap_or_default();
+                let noted = note.contains(&format!(": {} ", a.display))
+                    && note.contains(&bare(&a.source_url).replacen("www.", "", 1));
+                assert!(
+                    own.is_some() || noted,
+                    "{}: away {} not in the research",
+                    l.id,
+                    a.e164
+                );
+            }
             // A keyword is one the research names for texting that line.
             if let Some(word) = &l.sms_keyword {
                 let sms = e["sms"].as_str().unwrap_or_default();

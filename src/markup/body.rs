@@ -53,14 +53,12 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
         .element(heading(level), "kts-h", text.ui.about_lines)
         .open("ul", "kts-sources");
     for l in shown {
-        entry(
-            &mut h,
-            text,
-            (text.line_name(l), text.name_lang(l)),
-            l.source_url,
-            l.verified,
-            true,
-        );
+        let name = (text.line_name(l), text.name_lang(l));
+        entry(&mut h, text, name, l.source_url, l.verified, true);
+        // Its number for callers outside the state, where another page has it.
+        if let Some(away) = l.away.filter(|a| a.source_url != l.source_url) {
+            entry(&mut h, text, name, away.source_url, l.verified, true);
+        }
     }
     if let Some(r) = content::region(code).filter(|r| r.directory.is_some())
         && let (Some(url), Some(date)) = (r.source_url, r.verified)
@@ -187,6 +185,21 @@ mod tests {
         }
         let co = about(en, "US-CO", 3);
         assert!(!co.contains("Hawaii"), "{co}");
+    }
+
+    #[test]
+    fn about_cites_the_page_of_an_out_of_state_number_where_it_is_another() {
+        let en = content::text("en").unwrap();
+        let mo = about(en, "US-MO", 3);
+        assert!(
+            mo.contains("href=\"https://dss.mo.gov/cd/rptcan.htm\""),
+            "{mo}"
+        );
+        assert!(mo.contains("href=\"https://dss.mo.gov/cd/keeping-kids-safe/can.htm\""));
+        // New Hampshire's is on the line's own page: cited once.
+        let nh = about(en, "US-NH", 3);
+        let page = "href=\"https://www.dhhs.nh.gov/report-concern/report-child-abuse\"";
+        assert_eq!(nh.matches(page).count(), 1, "{nh}");
     }
 
     #[test]

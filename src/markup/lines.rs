@@ -16,6 +16,7 @@ pub fn leads(text: &Text, code: &str) -> String {
             .text_in(text.name_lang(line), text.line_name(line))
             .close("p");
         channels(&mut h, line, text, "kts-call");
+        away(&mut h, line, text);
         if let Some(hours) = text.hours(line) {
             h.element("p", "kts-hours", hours);
         }
@@ -74,6 +75,7 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
             .text_in(text.name_lang(line), text.line_name(line))
             .close("p");
         channels(h, line, text, "");
+        away(h, line, text);
         // A reader who comes straight here must not call a closed line.
         if line.hours == Hours::Limited
             && let Some(hours) = text.hours(line)
@@ -85,6 +87,24 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
         }
     }
     h.close("div");
+}
+
+/// "Calling from outside the state? Call …": the line's other number, where
+/// its main one takes in-state calls only. A link to the same line (its
+/// `kts:call` names the line), read digit by digit like the main one.
+fn away(h: &mut Html, line: &Line, text: &Text) {
+    if let Some(away) = line.away {
+        let (before, after) = content::around(text.ui.away);
+        let other = Line {
+            e164: away.e164,
+            display: away.display,
+            vanity: None,
+            ..*line
+        };
+        h.open("p", "kts-hours").text(before);
+        call_link(h, &other, text, "", true, None);
+        h.text(after).close("p");
+    }
 }
 
 /// Where to report in region `code`: its own lines or, where it has none,
@@ -163,6 +183,35 @@ mod tests {
             let hi = ["+18088321999", "+18883981188", national.e164];
             assert_eq!(tels("US-HI"), hi, "{}", text.lang);
             assert_eq!(tels("US-CO"), [national.e164], "{}", text.lang);
+        }
+    }
+
+    #[test]
+    fn a_line_for_in_state_calls_gives_callers_outside_the_state_its_other_number() {
+        let tels = |html: &str| -> Vec<String> {
+            html.split("href=\"tel:")
+                .skip(1)
+                .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+                .collect()
+        };
+        for text in content::TEXTS {
+            let (before, _) = content::around(text.ui.away);
+            let before = crate::html::escape(before);
+            for (code, id, main, away) in [
+                ("US-NH", "us-nh-hotline", "+18008945533", "+16032716562"),
+                ("US-MO", "us-mo-hotline", "+18003923738", "+15737513448"),
+            ] {
+                let html = leads(text, code);
+                assert_eq!(tels(&html), [main, away], "{code}: {html}");
+                assert!(html.contains(&before), "{code}: {html}");
+                // Both reach the same line, for kts:call.
+                let line = format!("data-line=\"{id}\" data-channel=\"tel\"");
+                assert_eq!(html.matches(&line).count(), 2, "{code}: {html}");
+                let mut h = Html::default();
+                step(&mut h, text, Kind::Reporting, "when", code);
+                assert_eq!(tels(&h.finish()), [main, away], "{code}");
+            }
+            assert!(!leads(text, "US-CO").contains(&before));
         }
     }
 

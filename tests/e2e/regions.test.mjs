@@ -2,6 +2,7 @@
 // the picker, and in the static fallback.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { suite, settled, shadowLinks, WASM_404, o, open } from './harness.mjs';
 
 suite();
@@ -97,5 +98,28 @@ test("Hawaii's report guide gives its own child trafficking lines, by island, be
   const step = await page.locator('know-the-signs').evaluate((e) =>
     [...e.shadowRoot.querySelectorAll('.kts-step')].find((s) => s.querySelector('a[href="tel:+18088321999"]')).textContent);
   assert.match(step, /Hawaii Child Trafficking Line \(Oʻahu\).*808-832-1999.*Hawaii Child Trafficking Line \(Neighbor Islands\).*1-888-398-1188.*National Human Trafficking Hotline/s);
+  await ctx.close();
+});
+
+test("a state whose line takes in-state calls only also gives callers outside it the number that works for them", async () => {
+  const { ctx, page } = await open('out-of-state', el('region="US-NH"'));
+  await settled(page);
+  assert.deepEqual((await tels(page)).slice(0, 3), ['tel:+18008945533', 'tel:+16032716562', 'tel:911']);
+  assert.match(await banner(page), /Calling from outside the state\? Call 603-271-6562\./);
+  // A tap on it is a call to the same line.
+  const detail = await page.locator('know-the-signs').evaluate((el) => new Promise((done) => {
+    el.addEventListener('kts:call', (e) => { e.preventDefault(); done(e.detail); }, { once: true });
+    el.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    el.shadowRoot.querySelector('a[href="tel:+16032716562"]').click();
+  }));
+  assert.deepEqual(detail, { line: 'us-nh-hotline', channel: 'tel' });
+  // The row is readable and named like the main link, in light and dark.
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  for (const theme of ['light', 'dark']) {
+    await page.locator('know-the-signs').evaluate((el, t) => el.setAttribute('theme', t), theme);
+    await page.waitForFunction((t) => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts').dataset.theme === t, theme);
+    const violations = await page.evaluate(async () => (await window.axe.run({ include: [['know-the-signs']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations.map((v) => v.id));
+    assert.deepEqual(violations, [], theme);
+  }
   await ctx.close();
 });
