@@ -52,8 +52,9 @@ pub struct Line {
     pub source_url: &'static str,
     /// The date the line was checked against its source (YYYY-MM-DD).
     pub verified: &'static str,
-    /// Its number for callers outside the state, where the main one takes
-    /// in-state calls only (New Hampshire's, Missouri's).
+    /// Its number for callers outside the state, where the research gives
+    /// one (New Hampshire's main number takes in-state calls only; Missouri
+    /// gives out-of-state callers their own).
     pub away: Option<Away>,
 }
 

@@ -86,7 +86,7 @@ pub struct LineIn {
     pub verified: String,
     pub confidence: String,
     /// The same line's number for callers outside the state, where the
-    /// research says its main number takes in-state calls only.
+    /// research gives one.
     #[serde(default)]
     pub away: Option<AwayIn>,
 }

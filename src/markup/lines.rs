@@ -89,8 +89,8 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
     h.close("div");
 }
 
-/// "Calling from outside the state? Call …": the line's other number, where
-/// its main one takes in-state calls only. A link to the same line (its
+/// "Calling from outside the state? Call …": the line's number for callers
+/// outside the state, where it has one. A link to the same line (its
 /// `kts:call` names the line), read digit by digit like the main one.
 fn away(h: &mut Html, line: &Line, text: &Text) {
     if let Some(away) = line.away {

@@ -101,7 +101,7 @@ test("Hawaii's report guide gives its own child trafficking lines, by island, be
   await ctx.close();
 });
 
-test("a state whose line takes in-state calls only also gives callers outside it the number that works for them", async () => {
+test("a state whose main number takes in-state calls only also gives callers outside it the number for them", async () => {
   const { ctx, page } = await open('out-of-state', el('region="US-NH"'));
   await settled(page);
   assert.deepEqual((await tels(page)).slice(0, 3), ['tel:+18008945533', 'tel:+16032716562', 'tel:911']);
