@@ -366,8 +366,10 @@ fn check_keys<'a>(
 
 /// The lines the one-line banner labels, since its call buttons show only
 /// numbers: each of a region's several reporting lines (which island?), a
-/// line with limited hours (a closed line at night), and the national
-/// trafficking line, which leads where a region has no line of its own.
+/// line with limited hours (a closed line at night), a line whose main
+/// number is for in-state calls (its other number is one tap away), and
+/// the national trafficking line, which leads where a region has no line
+/// of its own.
 fn labelled(lines: &[LineIn]) -> impl Iterator<Item = &str> {
     let reporting = |l: &&LineIn| l.kind == "reporting";
     lines
@@ -380,7 +382,7 @@ fn labelled(lines: &[LineIn]) -> impl Iterator<Item = &str> {
                 .filter(|o| o.region == l.region)
                 .count()
                 > 1;
-            (several || l.hours == "limited").then_some(l.id.as_str())
+            (several || l.hours == "limited" || l.away.is_some()).then_some(l.id.as_str())
         })
         .chain(
             lines

@@ -210,6 +210,11 @@ mod tests {
                 let mut h = Html::default();
                 step(&mut h, text, Kind::Reporting, "when", code);
                 assert_eq!(tels(&h.finish()), [main, away], "{code}");
+                // The one-line banner shows only the main number: it says
+                // what that one is for.
+                let line = content::reporting_lines(code).next().unwrap();
+                let label = crate::html::escape(text.line_label(line).unwrap());
+                assert!(bar(text, code).contains(&format!("({label})")), "{code}");
             }
             assert!(!leads(text, "US-CO").contains(&before));
         }
