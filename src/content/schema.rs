@@ -786,6 +786,11 @@ mod tests {
             return;
         };
         let entries: Vec<serde_json::Value> = serde_json::from_str(&raw).unwrap();
+        // A number written in an entry's note, as the widget writes it.
+        let in_note = |e: &serde_json::Value, display: &str| {
+            let note = e["source_note"].as_str().unwrap_or_default();
+            note.contains(&format!(": {display} "))
+        };
         for l in content().lines.lines {
             let region = |e: &&serde_json::Value| e["region_code"] == l.region.as_str();
             let own = entries
@@ -796,10 +801,10 @@ mod tests {
             // (Hawaii's neighbor islands' trafficking line), written as
             // there; build.rs has checked that it dials the e164.
             let noted = || {
-                entries.iter().filter(region).find(|e| {
-                    let note = e["source_note"].as_str().unwrap_or_default();
-                    note.contains(&format!(": {} ", l.display))
-                })
+                entries
+                    .iter()
+                    .filter(region)
+                    .find(|e| in_note(e, &l.display))
             };
             let e = own
                 .or_else(noted)
@@ -822,9 +827,12 @@ mod tests {
                         && o["confidence"] == "high"
                         && o["source_url"].as_str().map(bare) == Some(bare(&a.source_url))
                 });
-                let note = e["source_note"].as_str().unwrap_or_default();
-                let noted = note.contains(&format!(": {} ", a.display))
-                    && note.contains(&bare(&a.source_url).replacen("www.", "", 1));
+                let page = bare(&a.source_url).replacen("www.", "", 1);
+                let noted = in_note(e, &a.display)
+                    && e["source_note"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .contains(&page);
                 assert!(
                     listed || noted,
                     "{}: away {} not in the research",

@@ -166,6 +166,14 @@ mod tests {
         }
     }
 
+    /// The numbers of the `tel:` links in `html`, in order.
+    fn tels(html: &str) -> Vec<String> {
+        html.split("href=\"tel:")
+            .skip(1)
+            .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+            .collect()
+    }
+
     #[test]
     fn a_state_s_own_trafficking_lines_come_before_the_national_one() {
         let national = content::national_line(Kind::Trafficking).unwrap();
@@ -173,11 +181,7 @@ mod tests {
             let tels = |code| {
                 let mut h = Html::default();
                 step(&mut h, text, Kind::Trafficking, "when", code);
-                let html = h.finish();
-                html.split("href=\"tel:")
-                    .skip(1)
-                    .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
-                    .collect::<Vec<_>>()
+                tels(&h.finish())
             };
             // Hawaii's, by island, then the national hotline.
             let hi = ["+18088321999", "+18883981188", national.e164];
@@ -188,12 +192,6 @@ mod tests {
 
     #[test]
     fn a_line_for_in_state_calls_gives_callers_outside_the_state_its_other_number() {
-        let tels = |html: &str| -> Vec<String> {
-            html.split("href=\"tel:")
-                .skip(1)
-                .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
-                .collect()
-        };
         for text in content::TEXTS {
             let (before, _) = content::around(text.ui.away);
             let before = crate::html::escape(before);
