@@ -13,7 +13,9 @@ mod phone;
 #[allow(dead_code)]
 mod schema;
 
-use schema::{BlockIn, Content, HOURS, KINDS, LineIn, RegionIn, SourceIn, TextFile, variant};
+use schema::{
+    BlockIn, Content, HOURS, KINDS, LineIn, OTHERS, RegionIn, SourceIn, TextFile, variant,
+};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
@@ -40,16 +42,26 @@ fn emit_lines(out: &mut String, lines: &[LineIn]) {
         let hours = variant(HOURS, &l.hours).expect("checked");
         writeln!(
             out,
-            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?}, away: {} }},",
+            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?}, others: &[{}] }},",
             l.id, l.region, l.name, l.e164, l.display, l.vanity, l.sms, l.sms_keyword, l.chat, l.web, l.trafficking, l.source_url, l.verified,
-            l.away.as_ref().map_or("None".to_owned(), |a| format!(
-                "Some(Away {{ e164: {:?}, display: {:?}, source_url: {:?} }})",
-                a.e164, a.display, a.source_url
-            ))
+            others(l),
         )
         .unwrap();
     }
     out.push_str("];\n");
+}
+
+/// A line's other numbers, as Rust.
+fn others(l: &LineIn) -> String {
+    l.others()
+        .map(|(field, n)| {
+            let to = variant(OTHERS, field).expect("listed");
+            format!(
+                "Other {{ to: For::{to}, e164: {:?}, display: {:?}, source_url: {:?} }},",
+                n.e164, n.display, n.source_url
+            )
+        })
+        .collect()
 }
 
 fn emit_regions(out: &mut String, regions: &[RegionIn]) {

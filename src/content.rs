@@ -52,15 +52,26 @@ pub struct Line {
     pub source_url: &'static str,
     /// The date the line was checked against its source (YYYY-MM-DD).
     pub verified: &'static str,
-    /// Its number for callers outside the state, where the research gives
-    /// one (New Hampshire's main number takes in-state calls only; Missouri
-    /// gives out-of-state callers their own).
-    pub away: Option<Away>,
+    /// Its other numbers, where the research gives them: for callers
+    /// outside the state (New Hampshire's main number takes in-state calls
+    /// only; Missouri gives out-of-state callers their own), and TTY
+    /// (Arkansas, Connecticut). Empty for most lines.
+    pub others: &'static [Other],
 }
 
-/// A line's number for callers outside its state, and where it is written.
+/// Who a line's other number is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum For {
+    /// Callers outside the line's state.
+    Away,
+    /// Deaf and hard-of-hearing callers with a TTY.
+    Tty,
+}
+
+/// Another number of a line, who it is for, and where it is written.
 #[derive(Clone, Copy, Debug)]
-pub struct Away {
+pub struct Other {
+    pub to: For,
     pub e164: &'static str,
     pub display: &'static str,
     pub source_url: &'static str,

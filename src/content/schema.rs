@@ -88,16 +88,33 @@ pub struct LineIn {
     /// The same line's number for callers outside the state, where the
     /// research gives one.
     #[serde(default)]
-    pub away: Option<AwayIn>,
+    pub away: Option<NumberIn>,
+    /// Its TTY number, where the research gives one.
+    #[serde(default)]
+    pub tty: Option<NumberIn>,
 }
 
+/// Another number of a line (`away`, `tty`).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AwayIn {
+pub struct NumberIn {
     pub e164: String,
     pub display: String,
     /// Where the research found it (may be another page of the line's).
     pub source_url: String,
+}
+
+/// A line's other numbers' fields and the `content::For` each becomes.
+pub const OTHERS: &[(&str, &str)] = &[("away", "Away"), ("tty", "Tty")];
+
+impl LineIn {
+    /// Its other numbers, each with the field it is in (`OTHERS`).
+    pub fn others(&self) -> impl Iterator<Item = (&'static str, &NumberIn)> {
+        [&self.away, &self.tty]
+            .into_iter()
+            .zip(OTHERS)
+            .filter_map(|(n, (field, _))| Some((*field, n.as_ref()?)))
+    }
 }
 
 #[derive(Deserialize)]
@@ -254,18 +271,19 @@ pub fn check_line(l: &LineIn, ids: &mut BTreeSet<String>, regions: &BTreeSet<Str
     {
         bail!("lines.json", &l.id, "sms", "must be E.164 or a short code");
     }
-    if let Some(a) = &l.away
-        && (l.kind != "reporting"
-            || !phone::is_e164(&a.e164)
-            || !phone::writes_number(&a.display, &a.e164)
-            || !a.source_url.starts_with("https://"))
-    {
-        bail!(
-            "lines.json",
-            &l.id,
-            "away",
-            "a reporting line's E.164 number, a display that dials it and an https:// source"
-        );
+    for (field, other) in l.others() {
+        if l.kind != "reporting"
+            || !phone::is_e164(&other.e164)
+            || !phone::writes_number(&other.display, &other.e164)
+            || !other.source_url.starts_with("https://")
+        {
+            bail!(
+                "lines.json",
+                &l.id,
+                field,
+                "a reporting line's E.164 number, a display that dials it and an https:// source"
+            );
+        }
     }
     if let Some(word) = &l.sms_keyword
         && (l.sms.is_none() || word.is_empty() || !word.bytes().all(|b| b.is_ascii_uppercase()))
@@ -417,6 +435,7 @@ pub fn check_text(
         ("no_state_line", 1),
         ("share_text", 1),
         ("away", 1),
+        ("tty", 1),
     ] {
         if t.ui.get(k).is_none_or(|e| e.matches("{}").count() != holes) {
             bail!(
@@ -681,8 +700,8 @@ mod tests {
     }
 
     #[test]
-    fn an_out_of_state_number_must_dial_and_cite_its_page() {
-        fn away(c: &mut Content) -> &mut AwayIn {
+    fn another_number_must_dial_and_cite_its_page() {
+        fn away(c: &mut Content) -> &mut NumberIn {
             line(c, "us-nh-hotline").away.as_mut().unwrap()
         }
         let e = error_after(|c| away(c).display = "603-271-6652".into());
@@ -697,6 +716,16 @@ mod tests {
             line(c, "us-nhth").away = moved;
         });
         assert_eq!(e, owned(("lines.json", "us-nhth", "away")));
+        // A TTY number is checked the same way.
+        let e = error_after(|c| {
+            line(c, "us-ar-hotline").tty.as_mut().unwrap().display = "1-800-843-6394".into()
+        });
+        assert_eq!(e, owned(("lines.json", "us-ar-hotline", "tty")));
+        let e = error_after(|c| {
+            let moved = line(c, "us-ct-hotline").tty.take();
+            line(c, "us-911").tty = moved;
+        });
+        assert_eq!(e, owned(("lines.json", "us-911", "tty")));
     }
 
     #[test]
@@ -818,26 +847,26 @@ mod tests {
             let bare = |u: &str| u.replacen("https://", "", 1).replacen("http://", "", 1);
             let cited = e["source_url"].as_str().map(bare);
             assert_eq!(cited, Some(bare(&l.source_url)), "{}", l.id);
-            // An out-of-state number: its own entry in the research (same
-            // region and page), or written in the note of this line's
-            // entry with the page it names.
-            if let Some(a) = &l.away {
+            // Another number (for callers outside the state, or TTY): its
+            // own entry in the research (same region and page), or written
+            // in the note of this line's entry with the page it names.
+            for (field, other) in l.others() {
                 let listed = entries.iter().filter(region).any(|o| {
-                    o["phone_e164"] == a.e164.as_str()
+                    o["phone_e164"] == other.e164.as_str()
                         && o["confidence"] == "high"
-                        && o["source_url"].as_str().map(bare) == Some(bare(&a.source_url))
+                        && o["source_url"].as_str().map(bare) == Some(bare(&other.source_url))
                 });
-                let page = bare(&a.source_url).replacen("www.", "", 1);
-                let noted = in_note(e, &a.display)
+                let page = bare(&other.source_url).replacen("www.", "", 1);
+                let noted = in_note(e, &other.display)
                     && e["source_note"]
                         .as_str()
                         .unwrap_or_default()
                         .contains(&page);
                 assert!(
                     listed || noted,
-                    "{}: away {} not in the research",
+                    "{}: {field} {} not in the research",
                     l.id,
-                    a.e164
+                    other.e164
                 );
             }
             // A keyword is one the research names for texting that line.

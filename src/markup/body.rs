@@ -55,9 +55,11 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
     for l in shown {
         let name = (text.line_name(l), text.name_lang(l));
         entry(&mut h, text, name, l.source_url, l.verified, true);
-        // Its number for callers outside the state, where another page has it.
-        if let Some(away) = l.away.filter(|a| a.source_url != l.source_url) {
-            entry(&mut h, text, name, away.source_url, l.verified, true);
+        // Its other numbers, where another page has them.
+        for other in l.others {
+            if other.source_url != l.source_url {
+                entry(&mut h, text, name, other.source_url, l.verified, true);
+            }
         }
     }
     if let Some(r) = content::region(code).filter(|r| r.directory.is_some())

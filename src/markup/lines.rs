@@ -2,7 +2,7 @@
 //! without a verified line gets instead of a number.
 
 use super::links::{call_link, channels, link};
-use crate::content::{self, Hours, Kind, Line, Text};
+use crate::content::{self, For, Hours, Kind, Line, Text};
 use crate::html::Html;
 
 /// The banner's lines for `code`: where to turn if it has no verified
@@ -16,7 +16,7 @@ pub fn leads(text: &Text, code: &str) -> String {
             .text_in(text.name_lang(line), text.line_name(line))
             .close("p");
         channels(&mut h, line, text, "kts-call");
-        away(&mut h, line, text);
+        others(&mut h, line, text);
         if let Some(hours) = text.hours(line) {
             h.element("p", "kts-hours", hours);
         }
@@ -75,7 +75,7 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
             .text_in(text.name_lang(line), text.line_name(line))
             .close("p");
         channels(h, line, text, "");
-        away(h, line, text);
+        others(h, line, text);
         // A reader who comes straight here must not call a closed line.
         if line.hours == Hours::Limited
             && let Some(hours) = text.hours(line)
@@ -89,15 +89,20 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
     h.close("div");
 }
 
-/// "Calling from outside the state? Call …": the line's number for callers
-/// outside the state, where it has one. A link to the same line (its
-/// `kts:call` names the line), read digit by digit like the main one.
-fn away(h: &mut Html, line: &Line, text: &Text) {
-    if let Some(away) = line.away {
-        let (before, after) = content::around(text.ui.away);
+/// The line's other numbers, each in its sentence: "Calling from outside
+/// the state? Call …" and "TTY (deaf or hard of hearing): …". Links to the
+/// same line (their `kts:call` names it), read digit by digit like the
+/// main one.
+fn others(h: &mut Html, line: &Line, text: &Text) {
+    for number in line.others {
+        let sentence = match number.to {
+            For::Away => text.ui.away,
+            For::Tty => text.ui.tty,
+        };
+        let (before, after) = content::around(sentence);
         let other = Line {
-            e164: away.e164,
-            display: away.display,
+            e164: number.e164,
+            display: number.display,
             vanity: None,
             ..*line
         };
@@ -215,6 +220,34 @@ mod tests {
                 assert!(bar(text, code).contains(&format!("({label})")), "{code}");
             }
             assert!(!leads(text, "US-CO").contains(&before));
+        }
+    }
+
+    #[test]
+    fn a_line_with_a_tty_number_gives_it_after_the_main_one() {
+        for text in content::TEXTS {
+            let (before, _) = content::around(text.ui.tty);
+            let before = crate::html::escape(before);
+            for (code, id, main, tty) in [
+                ("US-AR", "us-ar-hotline", "+18004825964", "+18008436349"),
+                ("US-CT", "us-ct-hotline", "+18008422288", "+18006245518"),
+            ] {
+                let html = leads(text, code);
+                assert_eq!(tels(&html), [main, tty], "{code}: {html}");
+                let said = &html[html.find(&before).expect(code)..];
+                assert!(said.contains(&format!("tel:{tty}")), "{code}: {html}");
+                let line = format!("data-line=\"{id}\" data-channel=\"tel\"");
+                assert_eq!(html.matches(&line).count(), 2, "{code}: {html}");
+                let mut h = Html::default();
+                step(&mut h, text, Kind::Reporting, "when", code);
+                assert_eq!(tels(&h.finish()), [main, tty], "{code}");
+                // The banner shows one number per line: the main one, with
+                // no label (the TTY number is in the panel, one tap away).
+                assert_eq!(tels(&bar(text, code)), [main], "{code}");
+            }
+            for code in ["US-CO", "US-NH"] {
+                assert!(!leads(text, code).contains(&before), "{code}");
+            }
         }
     }
 

@@ -101,25 +101,33 @@ test("Hawaii's report guide gives its own child trafficking lines, by island, be
   await ctx.close();
 });
 
-test("a state whose main number takes in-state calls only also gives callers outside it the number for them", async () => {
-  const { ctx, page } = await open('out-of-state', el('region="US-NH"'));
-  await settled(page);
-  assert.deepEqual((await tels(page)).slice(0, 3), ['tel:+18008945533', 'tel:+16032716562', 'tel:911']);
-  assert.match(await banner(page), /Calling from outside the state\? Call 603-271-6562\./);
-  // A tap on it is a call to the same line.
-  const detail = await page.locator('know-the-signs').evaluate((el) => new Promise((done) => {
-    el.addEventListener('kts:call', (e) => { e.preventDefault(); done(e.detail); }, { once: true });
-    el.addEventListener('click', (e) => e.preventDefault(), { once: true });
-    el.shadowRoot.querySelector('a[href="tel:+16032716562"]').click();
-  }));
-  assert.deepEqual(detail, { line: 'us-nh-hotline', channel: 'tel' });
-  // The row is readable and named like the main link, in light and dark.
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  for (const theme of ['light', 'dark']) {
-    await page.locator('know-the-signs').evaluate((el, t) => el.setAttribute('theme', t), theme);
-    await page.waitForFunction((t) => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts').dataset.theme === t, theme);
-    const violations = await page.evaluate(async () => (await window.axe.run({ include: [['know-the-signs']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations.map((v) => v.id));
-    assert.deepEqual(violations, [], theme);
-  }
-  await ctx.close();
-});
+// A line's other number sits under its main one: New Hampshire's for callers
+// outside the state (its main number takes in-state calls only), Arkansas'
+// TTY number for deaf and hard-of-hearing callers.
+for (const { what, region, id, main, other, says } of [
+  { what: 'callers outside the state', region: 'US-NH', id: 'us-nh-hotline', main: '+18008945533', other: '+16032716562', says: /Calling from outside the state\? Call 603-271-6562\./ },
+  { what: 'TTY callers', region: 'US-AR', id: 'us-ar-hotline', main: '+18004825964', other: '+18008436349', says: /TTY for deaf or hard-of-hearing callers: 1-800-843-6349\./ },
+]) {
+  test(`a line's number for ${what} comes under its main one, reports the same line and passes axe`, async () => {
+    const { ctx, page } = await open(`other-${region}`, el(`region="${region}"`));
+    await settled(page);
+    assert.deepEqual((await tels(page)).slice(0, 3), [`tel:${main}`, `tel:${other}`, 'tel:911']);
+    assert.match(await banner(page), says);
+    // A tap on it is a call to the same line.
+    const detail = await page.locator('know-the-signs').evaluate((el, other) => new Promise((done) => {
+      el.addEventListener('kts:call', (e) => { e.preventDefault(); done(e.detail); }, { once: true });
+      el.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      el.shadowRoot.querySelector(`a[href="tel:${other}"]`).click();
+    }), other);
+    assert.deepEqual(detail, { line: id, channel: 'tel' });
+    // The row is readable and named like the main link, in light and dark.
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    for (const theme of ['light', 'dark']) {
+      await page.locator('know-the-signs').evaluate((el, t) => el.setAttribute('theme', t), theme);
+      await page.waitForFunction((t) => document.querySelector('know-the-signs').shadowRoot.querySelector('.kts').dataset.theme === t, theme);
+      const violations = await page.evaluate(async () => (await window.axe.run({ include: [['know-the-signs']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations.map((v) => v.id));
+      assert.deepEqual(violations, [], theme);
+    }
+    await ctx.close();
+  });
+}
