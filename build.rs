@@ -42,26 +42,26 @@ fn emit_lines(out: &mut String, lines: &[LineIn]) {
         let hours = variant(HOURS, &l.hours).expect("checked");
         writeln!(
             out,
-            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?}, others: &[{}] }},",
+            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?} }},",
             l.id, l.region, l.name, l.e164, l.display, l.vanity, l.sms, l.sms_keyword, l.chat, l.web, l.trafficking, l.source_url, l.verified,
-            others(l),
         )
         .unwrap();
     }
     out.push_str("];\n");
-}
-
-/// A line's other numbers, as Rust.
-fn others(l: &LineIn) -> String {
-    l.others()
-        .map(|(field, n)| {
+    // Their other numbers (content::OTHERS).
+    out.push_str("pub static OTHERS: &[Other] = &[\n");
+    for l in lines {
+        for (field, n) in l.others() {
             let to = variant(OTHERS, field).expect("listed");
-            format!(
-                "Other {{ to: For::{to}, e164: {:?}, display: {:?}, source_url: {:?} }},",
-                n.e164, n.display, n.source_url
+            writeln!(
+                out,
+                "Other {{ line: {:?}, to: For::{to}, e164: {:?}, display: {:?}, source_url: {:?} }},",
+                l.id, n.e164, n.display, n.source_url
             )
-        })
-        .collect()
+            .unwrap();
+        }
+    }
+    out.push_str("];\n");
 }
 
 fn emit_regions(out: &mut String, regions: &[RegionIn]) {

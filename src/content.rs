@@ -52,11 +52,6 @@ pub struct Line {
     pub source_url: &'static str,
     /// The date the line was checked against its source (YYYY-MM-DD).
     pub verified: &'static str,
-    /// Its other numbers, where the research gives them: for callers
-    /// outside the state (New Hampshire's main number takes in-state calls
-    /// only; Missouri gives out-of-state callers their own), and TTY
-    /// (Arkansas, Connecticut). Empty for most lines.
-    pub others: &'static [Other],
 }
 
 /// Who a line's other number is for.
@@ -68,9 +63,15 @@ pub enum For {
     Tty,
 }
 
-/// Another number of a line, who it is for, and where it is written.
+/// Another number of a line, where the research gives one: for callers
+/// outside the state (New Hampshire's main number takes in-state calls only;
+/// Missouri gives out-of-state callers their own), or TTY (Arkansas,
+/// Connecticut). Kept in a table of their own (`OTHERS`), not in `Line`: a
+/// field in every line measured 60–70 B more in the wasm (brotli).
 #[derive(Clone, Copy, Debug)]
 pub struct Other {
+    /// The line's id.
+    pub line: &'static str,
     pub to: For,
     pub e164: &'static str,
     pub display: &'static str,
@@ -337,6 +338,11 @@ pub fn national_line(kind: Kind) -> Option<&'static Line> {
     LINES
         .iter()
         .find(|l| l.region == NATIONAL && l.kind == kind)
+}
+
+/// The other numbers of `line`.
+pub fn others(line: &Line) -> impl Iterator<Item = &'static Other> + '_ {
+    OTHERS.iter().filter(move |o| o.line == line.id)
 }
 
 /// The lines a region's banner leads with: its own reporting lines or, where

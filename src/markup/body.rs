@@ -56,7 +56,7 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
         let name = (text.line_name(l), text.name_lang(l));
         entry(&mut h, text, name, l.source_url, l.verified, true);
         // Its other numbers, where another page has them.
-        for other in l.others {
+        for other in content::others(l) {
             if other.source_url != l.source_url {
                 entry(&mut h, text, name, other.source_url, l.verified, true);
             }

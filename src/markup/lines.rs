@@ -94,7 +94,7 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
 /// same line (their `kts:call` names it), read digit by digit like the
 /// main one.
 fn others(h: &mut Html, line: &Line, text: &Text) {
-    for number in line.others {
+    for number in content::others(line) {
         let sentence = match number.to {
             For::Away => text.ui.away,
             For::Tty => text.ui.tty,
