@@ -59,15 +59,18 @@ pub struct Line {
 pub enum For {
     /// Callers outside the line's state.
     Away,
+    /// Callers while the line, which has set hours, is closed.
+    AfterHours,
     /// Deaf and hard-of-hearing callers with a TTY.
     Tty,
 }
 
 /// Another number of a line, where the research gives one: for callers
 /// outside the state (New Hampshire's main number takes in-state calls only;
-/// Missouri gives out-of-state callers their own), or TTY (Arkansas,
-/// Connecticut). Kept in a table of their own (`OTHERS`), not in `Line`: a
-/// field in every line measured 60–70 B more in the wasm (brotli).
+/// Missouri gives out-of-state callers their own), for when it is closed
+/// (Nevada's rural counties), or TTY (Arkansas, Connecticut). Kept in a
+/// table of their own (`OTHERS`), not in `Line`: a field in every line
+/// measured 60–70 B more in the wasm (brotli).
 #[derive(Clone, Copy, Debug)]
 pub struct Other {
     /// The line's id.
@@ -585,6 +588,10 @@ mod tests {
         let hawaii: Vec<_> = lead_lines("US-HI").iter().map(|l| l.id).collect();
         // The research's primary line (Oʻahu, most of the population) first.
         assert_eq!(hawaii, ["us-hi-oahu", "us-hi-neighbor"]);
+        // Nevada has no statewide line: the largest county's first, then
+        // Washoe's, then the one for every other county.
+        let nevada: Vec<_> = lead_lines("US-NV").iter().map(|l| l.id).collect();
+        assert_eq!(nevada, ["us-nv-clark", "us-nv-washoe", "us-nv-rural"]);
         assert_eq!(region_code("US"), Some("US"));
         assert_eq!(region_code("US-ZZ"), None);
     }
@@ -597,7 +604,8 @@ mod tests {
             .map(|l| l.region)
             .collect();
         with_line.dedup();
-        assert_eq!(with_line.len(), 34, "{with_line:?}");
+        // 33 states and DC with a statewide line, and Nevada by county.
+        assert_eq!(with_line.len(), 35, "{with_line:?}");
         for medium_only in [
             "US-KY", "US-MD", "US-NJ", "US-NY", "US-OH", "US-PR", "US-GU",
         ] {

@@ -40,7 +40,8 @@ pub fn all() -> Vec<(String, String)> {
 }
 
 /// One poster page (fits US Letter and A4): every lead line of the region
-/// (Hawaii has two: a reader on any island finds theirs), 911, the first
+/// (Hawaii has two: a reader on any island finds theirs; Nevada three, by
+/// county), 911, the first
 /// sign of each group, a QR code that dials each line, and a print button
 /// that `poster.js` shows (without JavaScript the browser's own print works).
 pub fn page(lines: &[&Line], text: &Text) -> String {
@@ -106,8 +107,14 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
         body.push_str(&qr_figure(line, text));
     }
     let name = lines.first().map_or("", |l| text.line_name(l));
+    // Three lines (Nevada's counties) take smaller rows to stay on one page.
+    let main = if lines.len() > 2 {
+        "<main class=\"many\">"
+    } else {
+        "<main>"
+    };
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}: {name}</title>\n<link rel=\"stylesheet\" href=\"../poster.css\">\n<script src=\"../poster.js\" defer></script>\n</head>\n<body>\n<main>\n{body}<p>{no_expert}</p>\n<p class=\"print\"><button type=\"button\" hidden>{print}</button></p>\n</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}: {name}</title>\n<link rel=\"stylesheet\" href=\"../poster.css\">\n<script src=\"../poster.js\" defer></script>\n</head>\n<body>\n{main}\n{body}<p>{no_expert}</p>\n<p class=\"print\"><button type=\"button\" hidden>{print}</button></p>\n</main>\n</body>\n</html>\n",
         lang = text.lang,
         title = escape(title),
         name = escape(name),

@@ -3,8 +3,8 @@
 // region at the narrowest container width of each step (288 px for the
 // first: a 320 px screen less the page's margins), per layout, language and
 // quick exit. Prints the tallest per group of regions (one reporting line,
-// one with set hours, two, or none: national lines and the directory, `US`
-// included) as the Rust table to paste into src/reserve.rs. Run after a
+// one with set hours, two, three (Nevada's counties), or none: national
+// lines and the directory, `US` included) as the Rust table to paste into src/reserve.rs. Run after a
 // release build:
 //   node tests/reservation.mjs        (about 3 minutes)
 // Not part of `make test`: the stability tests check the table holds.
@@ -21,6 +21,7 @@ for (const l of content('lines.json').lines) if (l.kind === 'reporting') (own[l.
 const group = (code) => {
   const lines = own[code] || [];
   if (lines.length === 1) return lines[0].hours === 'limited' ? 'OneLimited' : 'One';
+  if (lines.length > 2) return 'Three';
   return lines.length ? 'Two' : 'National';
 };
 const langs = fs.readdirSync(path.join(DIST, '..', 'src', 'content', 'text')).map((f) => f.replace('.json', '')).sort();

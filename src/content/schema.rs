@@ -89,6 +89,10 @@ pub struct LineIn {
     /// research gives one.
     #[serde(default)]
     pub away: Option<NumberIn>,
+    /// The number that answers while this one, a line with set hours, is
+    /// closed, where the research gives one.
+    #[serde(default)]
+    pub after_hours: Option<NumberIn>,
     /// Its TTY number, where the research gives one.
     #[serde(default)]
     pub tty: Option<NumberIn>,
@@ -105,12 +109,16 @@ pub struct NumberIn {
 }
 
 /// A line's other numbers' fields and the `content::For` each becomes.
-pub const OTHERS: &[(&str, &str)] = &[("away", "Away"), ("tty", "Tty")];
+pub const OTHERS: &[(&str, &str)] = &[
+    ("away", "Away"),
+    ("after_hours", "AfterHours"),
+    ("tty", "Tty"),
+];
 
 impl LineIn {
     /// Its other numbers, each with the field it is in (`OTHERS`).
     pub fn others(&self) -> impl Iterator<Item = (&'static str, &NumberIn)> {
-        [&self.away, &self.tty]
+        [&self.away, &self.after_hours, &self.tty]
             .into_iter()
             .zip(OTHERS)
             .filter_map(|(n, (field, _))| Some((*field, n.as_ref()?)))
@@ -435,6 +443,7 @@ pub fn check_text(
         ("no_state_line", 1),
         ("share_text", 1),
         ("away", 1),
+        ("after_hours", 1),
         ("tty", 1),
     ] {
         if t.ui.get(k).is_none_or(|e| e.matches("{}").count() != holes) {

@@ -16,10 +16,10 @@ pub fn leads(text: &Text, code: &str) -> String {
             .text_in(text.name_lang(line), text.line_name(line))
             .close("p");
         channels(&mut h, line, text, "kts-call");
-        others(&mut h, line, text);
         if let Some(hours) = text.hours(line) {
             h.element("p", "kts-hours", hours);
         }
+        others(&mut h, line, text);
         if line.trafficking {
             h.element("p", "kts-hours", text.ui.takes_trafficking);
         }
@@ -75,13 +75,13 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
             .text_in(text.name_lang(line), text.line_name(line))
             .close("p");
         channels(h, line, text, "");
-        others(h, line, text);
         // A reader who comes straight here must not call a closed line.
         if line.hours == Hours::Limited
             && let Some(hours) = text.hours(line)
         {
             h.element("p", "kts-hours", hours);
         }
+        others(h, line, text);
         if line.kind == Kind::SupportOnly {
             h.element("p", "kts-hours", text.ui.support_only);
         }
@@ -90,13 +90,15 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
 }
 
 /// The line's other numbers, each in its sentence: "Calling from outside
-/// the state? Call …" and "TTY (deaf or hard of hearing): …". Links to the
+/// the state? Call …", "Evenings, weekends and holidays: call …" (after its
+/// hours), "TTY for deaf or hard-of-hearing callers: …". Links to the
 /// same line (their `kts:call` names it), read digit by digit like the
 /// main one.
 fn others(h: &mut Html, line: &Line, text: &Text) {
     for number in content::others(line) {
         let sentence = match number.to {
             For::Away => text.ui.away,
+            For::AfterHours => text.ui.after_hours,
             For::Tty => text.ui.tty,
         };
         let (before, after) = content::around(sentence);
@@ -260,6 +262,48 @@ mod tests {
             step(&mut h, text, Kind::Reporting, "when", "US-ND");
             let hours = crate::html::escape(text.hours(nd).unwrap());
             assert!(h.finish().contains(&hours), "{}", text.lang);
+        }
+    }
+
+    #[test]
+    fn nevada_gives_each_county_its_line_and_the_rural_line_its_after_hours_number() {
+        let (clark, washoe, rural, after) = (
+            "+17023990081",
+            "+18339007233",
+            "+18335711041",
+            "+18338031183",
+        );
+        let rural_line = content::LINES
+            .iter()
+            .find(|l| l.id == "us-nv-rural")
+            .unwrap();
+        for text in content::TEXTS {
+            let html = leads(text, "US-NV");
+            assert_eq!(tels(&html), [clark, washoe, rural, after], "{html}");
+            // No "no verified line" notice: every county has its number.
+            assert!(!html.contains("kts-no-line"), "{html}");
+            // The rural line's hours, then what to call when it is closed.
+            let hours = crate::html::escape(text.hours(rural_line).unwrap());
+            let (before, _) = content::around(text.ui.after_hours);
+            let (at_hours, at_after) = (html.find(&hours), html.find(&crate::html::escape(before)));
+            assert!(at_hours.is_some() && at_hours < at_after, "{html}");
+            assert!(
+                html[at_after.unwrap()..].contains(&format!("tel:{after}")),
+                "{html}"
+            );
+            let line = "data-line=\"us-nv-rural\" data-channel=\"tel\"";
+            assert_eq!(html.matches(line).count(), 2, "{html}");
+            // The guide says the same; the bar gives each main number with
+            // the county it serves.
+            let mut h = Html::default();
+            step(&mut h, text, Kind::Reporting, "when", "US-NV");
+            assert_eq!(tels(&h.finish()), [clark, washoe, rural, after]);
+            let bar = bar(text, "US-NV");
+            assert_eq!(tels(&bar), [clark, washoe, rural]);
+            for line in content::reporting_lines("US-NV") {
+                let label = crate::html::escape(text.line_label(line).unwrap());
+                assert!(bar.contains(&format!("({label})")), "{bar}");
+            }
         }
     }
 

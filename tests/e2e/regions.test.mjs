@@ -60,9 +60,9 @@ test('an unknown region shows the national lines and 911, and warns once', async
 
 test("the fallback of a non-default region shows that region's number, in the reader's language", async () => {
   const { ctx, page } = await open('fallback-regions',
-    el('region="US-TX"') + el('region="US-HI" lang="es"') + el('region="US-ZZ"') + el('region="US-CO" lang="es"'),
+    el('region="US-TX"') + el('region="US-HI" lang="es"') + el('region="US-ZZ"') + el('region="US-CO" lang="es"') + el('region="US-NV"'),
     { route: WASM_404 });
-  await settled(page, 4);
+  await settled(page, 5);
   const fallbacks = await page.locator('know-the-signs').evaluateAll((els) =>
     els.map((e) => ({
       state: e.dataset.state,
@@ -70,10 +70,13 @@ test("the fallback of a non-default region shows that region's number, in the re
       text: e.shadowRoot.textContent,
     })),
   );
-  assert.deepEqual(fallbacks.map((f) => f.state), ['fallback', 'fallback', 'fallback', 'fallback']);
+  assert.deepEqual(fallbacks.map((f) => f.state), ['fallback', 'fallback', 'fallback', 'fallback', 'fallback']);
   assert.deepEqual(fallbacks[0].tels, ['tel:+18002525400', 'tel:911']);
   assert.deepEqual(fallbacks[1].tels, ['tel:+18088325300', 'tel:+18883803088', 'tel:911']);
   assert.deepEqual(fallbacks[2].tels, ['tel:+18883737888', 'tel:911']);
+  // Nevada's county lines are the widget's: the loader's table has no bytes
+  // for them, so its fallback is the national hotline and 911.
+  assert.deepEqual(fallbacks[4].tels, ['tel:+18883737888', 'tel:911']);
   // A region's only line goes under "report child abuse" in the reader's
   // language; two lines keep the names that tell them apart, and the
   // national hotline says what it is.
@@ -103,15 +106,26 @@ test("Hawaii's report guide gives its own child trafficking lines, by island, be
 
 // A line's other number sits under its main one: New Hampshire's for callers
 // outside the state (its main number takes in-state calls only), Arkansas'
-// TTY number for deaf and hard-of-hearing callers.
-for (const { what, region, id, main, other, says } of [
-  { what: 'callers outside the state', region: 'US-NH', id: 'us-nh-hotline', main: '+18008945533', other: '+16032716562', says: /Calling from outside the state\? Call 603-271-6562\./ },
-  { what: 'TTY callers', region: 'US-AR', id: 'us-ar-hotline', main: '+18004825964', other: '+18008436349', says: /TTY for deaf or hard-of-hearing callers: 1-800-843-6349\./ },
+// TTY number for deaf and hard-of-hearing callers, and the number for
+// Nevada's rural counties when their line is closed (after Clark's and
+// Washoe's lines: Nevada's are by county).
+for (const { what, region, id, lines, other, says } of [
+  { what: 'callers outside the state', region: 'US-NH', id: 'us-nh-hotline', lines: ['+18008945533'], other: '+16032716562', says: /Calling from outside the state\? Call 603-271-6562\./ },
+  { what: 'TTY callers', region: 'US-AR', id: 'us-ar-hotline', lines: ['+18004825964'], other: '+18008436349', says: /TTY for deaf or hard-of-hearing callers: 1-800-843-6349\./ },
+  {
+    what: 'the hours a line is closed',
+    region: 'US-NV',
+    id: 'us-nv-rural',
+    lines: ['+17023990081', '+18339007233', '+18335711041'],
+    other: '+18338031183',
+    says: /Clark County \(Las Vegas\).*702-399-0081.*Washoe County \(Reno\).*833-900-SAFE.*all other counties.*833-571-1041.*Business hours on weekdays\.Evenings, weekends and holidays: call 833-803-1183\./s,
+  },
 ]) {
   test(`a line's number for ${what} comes under its main one, reports the same line and passes axe`, async () => {
     const { ctx, page } = await open(`other-${region}`, el(`region="${region}"`));
     await settled(page);
-    assert.deepEqual((await tels(page)).slice(0, 3), [`tel:${main}`, `tel:${other}`, 'tel:911']);
+    const want = [...lines, other].map((n) => `tel:${n}`);
+    assert.deepEqual((await tels(page)).slice(0, want.length + 1), [...want, 'tel:911']);
     assert.match(await banner(page), says);
     // A tap on it is a call to the same line.
     const detail = await page.locator('know-the-signs').evaluate((el, other) => new Promise((done) => {

@@ -16,6 +16,9 @@ const SHAPES = {
   'banner, Hawaii, English': { region: 'US-HI', lang: 'en', layout: /^Banner/, theme: /^Auto/, exit: 'Off' },
   // Its weekday hours in the bar: a group of its own (src/reserve.rs).
   'banner, North Dakota, Spanish': { region: 'US-ND', lang: 'es', layout: /^Banner/, theme: /^Auto/, exit: 'Off' },
+  // Three lines, by county: a group of its own.
+  'panel, Nevada (three county lines), English': { region: 'US-NV', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
+  'banner, Nevada, Spanish, quick exit': { region: 'US-NV', lang: 'es', layout: /^Banner/, theme: /^Auto/, exit: /^On: leaves/ },
   // No line of its own: the national lines, the directory, and more words.
   'panel, Alabama (no state line), Spanish, quick exit': { region: 'US-AL', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ },
   'panel, anywhere in the US, English': { region: 'US', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },

@@ -137,9 +137,12 @@ const entry = (l, name) => {
   return e;
 };
 const table = { [national]: lines.filter((l) => l.region === national && l.kind === 'trafficking').map((l) => entry(l, true)) };
+// Nevada's three county lines are left to the national one here: their
+// names would take about 120 B the loader does not have (the widget shows
+// them; src/reserve.rs gives the loader's box one line for them).
 for (const { code } of content('regions.json').regions) {
   const own = lines.filter((l) => l.region === code && l.kind === 'reporting');
-  if (own.length) table[code] = own.map((l) => entry(l, own.length > 1));
+  if (own.length && own.length < 3) table[code] = own.map((l) => entry(l, own.length > 1));
 }
 const digitsOf = new Map(lines.map((l) => [l.id, l.e164.slice(1)]));
 const texts = {};
