@@ -1,4 +1,5 @@
 use super::heading::Heading;
+use super::{OnClick, handler};
 use leptos::prelude::*;
 
 /// A heading whose button shows or hides the content below it. A real
@@ -24,6 +25,10 @@ pub fn Disclosure(
     // content (`display: none`, so screen readers skip it too), which spares
     // the wasm a boolean attribute's update code for `hidden`.
     let expanded = move || if open.on() { "true" } else { "false" };
+    let toggle: OnClick = handler(move |_| {
+        built.set();
+        open.toggle();
+    });
     view! {
         <div class="kts-disclosure" data-section=id data-open=expanded>
             <Heading level class="kts-disclosure-heading">
@@ -32,10 +37,7 @@ pub fn Disclosure(
                     class="kts-toggle"
                     aria-expanded=expanded
                     aria-controls=controls
-                    on:click:capture=move |_| {
-                        built.set();
-                        open.toggle();
-                    }
+                    on:click:capture=toggle
                 >
                     <span class="kts-toggle-label">{title}</span>
                     <span class="kts-chevron" aria-hidden="true"></span>

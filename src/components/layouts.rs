@@ -1,4 +1,7 @@
-use super::{disclosure::Disclosure, quick_exit::QuickExit, sections::Report, stage::Stage};
+use super::{
+    OnClick, OnEvent, disclosure::Disclosure, handler, quick_exit::QuickExit, sections::Report,
+    stage::Stage,
+};
 use crate::content::Text;
 use crate::events;
 use crate::markup::lines;
@@ -58,25 +61,25 @@ pub fn Launcher(
     // references (each type of them is its own code in the wasm). The
     // widget itself tells the page when an open dialog is removed
     // (embed.rs, `Widget::closing`).
-    let open = move |ev: leptos::ev::MouseEvent| {
+    let open: OnClick = handler(move |ev: leptos::ev::MouseEvent| {
         let dialog = beside::<HtmlDialogElement>(&ev, Element::next_element_sibling);
         if dialog.is_some_and(|d| d.show_modal().is_ok()) {
             events::announce(&ev.target().into(), "kts:open");
         }
-    };
-    let close = move |ev: leptos::ev::MouseEvent| {
+    });
+    let close: OnClick = handler(move |ev: leptos::ev::MouseEvent| {
         let button = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
         let dialog = button.and_then(|b| b.closest("dialog").ok().flatten());
         if let Some(d) = dialog.and_then(|d| d.dyn_into::<HtmlDialogElement>().ok()) {
             d.close();
         }
-    };
-    let on_closed = move |ev: leptos::ev::Event| {
+    });
+    let on_closed: OnEvent = handler(move |ev: leptos::ev::Event| {
         if let Some(b) = beside::<HtmlElement>(&ev, Element::previous_element_sibling) {
             let _ = b.focus();
         }
         events::announce(&ev.target().into(), "kts:close");
-    };
+    });
     view! {
         <button type="button" class="kts-launcher" aria-haspopup="dialog" on:click:capture=open>
             {text.ui.launcher}

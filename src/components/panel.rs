@@ -1,4 +1,5 @@
 use super::{
+    handler,
     layouts::{Banner, Launcher},
     quick_exit::QuickExit,
     sections::Report,
@@ -7,6 +8,7 @@ use super::{
 use crate::config::{Config, Layout};
 use crate::content;
 use crate::events;
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 /// The whole widget in the chosen layout. Rebuilt when the options change;
@@ -49,7 +51,7 @@ pub fn Panel(
                 data-layout=layout
                 data-theme=theme
                 data-region=move || region.get()
-                on:click:capture=|ev| events::clicked(&ev)
+                on:click:capture=handler(|ev: MouseEvent| events::clicked(&ev))
             >
                 {exit}
                 {body}

@@ -1,3 +1,4 @@
+use super::{OnClick, handler};
 use crate::content::Text;
 use crate::exit::{self, Status};
 use crate::html::escape;
@@ -17,10 +18,10 @@ pub fn QuickExit(
     let status = exit::enable(&target);
     on_cleanup(exit::release);
     let href = target.clone();
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let on_click: OnClick = handler(move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         exit::leave(&target);
-    };
+    });
     // A frame cannot hear the page's keys (exit.rs): it does not offer them.
     let note = if exit::in_frame() {
         text.ui.exit_note.to_owned()

@@ -1,4 +1,5 @@
 use super::stage::{PICKER, Stage};
+use super::{OnEvent, handler};
 use crate::content::{self, Text};
 use crate::markup::options::options;
 use leptos::prelude::*;
@@ -18,11 +19,11 @@ pub fn RegionPicker(
     // afterwards only the select itself changes the region. Until the
     // picker's step, only the region shown is an option.
     let options = move || options(text, region.get_untracked(), stage.reached(PICKER));
-    let on_change = move |ev: leptos::ev::Event| {
+    let on_change: OnEvent = handler(move |ev: leptos::ev::Event| {
         if let Some(code) = content::region_code(&event_target_value(&ev)) {
             region.set(code);
         }
-    };
+    });
     view! {
         <p class="kts-picker">
             <label>

@@ -1,3 +1,4 @@
+use super::{OnClick, handler};
 use crate::content::{self, Text};
 use crate::html::escape;
 use crate::markup::tools;
@@ -36,7 +37,7 @@ pub fn Tools(
         };
         set_timeout(speak, Duration::from_millis(150));
     };
-    let share = move |_| {
+    let share: OnClick = handler(move |_| {
         // Every lead line: Hawaii's two serve different islands.
         let lines = content::lead_lines(region.get_untracked());
         let about = content::joined(
@@ -51,7 +52,7 @@ pub fn Tools(
         let copy_text = format!("{message} {url}");
         let copy = move || clipboard::copy(&copy_text, copied);
         share_natively(&message, &url, copy);
-    };
+    });
     // No link before www/start.js has said where the posters are.
     let poster = move || {
         let base = embed::base();
