@@ -234,6 +234,15 @@ impl Text {
         }
     }
 
+    /// The sentence that gives a line's other number (`{}` where it goes).
+    pub fn other_sentence(&self, to: For) -> &'static str {
+        match to {
+            For::Away => self.ui.away,
+            For::AfterHours => self.ui.after_hours,
+            For::Tty => self.ui.tty,
+        }
+    }
+
     /// The short word that tells this line apart in the one-line banner
     /// (an island, its hours, "national"), where it needs one.
     pub fn line_label(&self, line: &Line) -> Option<&'static str> {

@@ -83,6 +83,18 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
         if let Some(hours) = text.hours(line) {
             body.push_str(&format!("<p>{}</p>\n", escape(hours)));
         }
+        // Its other numbers (after hours, TTY, from outside the state): a
+        // poster read at night must not stop at a closed line.
+        for other in content::others(line) {
+            let (before, after) = content::around(text.other_sentence(other.to));
+            body.push_str(&format!(
+                "<p>{}<a href=\"tel:{}\">{}</a>{}</p>\n",
+                escape(before),
+                other.e164,
+                escape(other.display),
+                escape(after)
+            ));
+        }
         if several {
             body.push_str("</div>\n</div>\n");
         }
@@ -201,6 +213,21 @@ mod tests {
         }
         assert!(html.contains("808-832-5300"), "Oʻahu's line: {html}");
         assert_eq!(html.matches("<figure class=\"qr\">").count(), 2);
+    }
+
+    #[test]
+    fn a_poster_gives_each_line_s_other_numbers_after_it() {
+        for text in content::TEXTS {
+            for (code, main, other) in [
+                ("US-NV", "+18335711041", "+18338031183"),
+                ("US-AR", "+18004825964", "+18008436349"),
+                ("US-NH", "+18008945533", "+16032716562"),
+            ] {
+                let html = page(&content::lead_lines(code), text);
+                let at = |n: &str| html.find(&format!("href=\"tel:{n}\"")).expect(n);
+                assert!(at(main) < at(other), "{code}: {html}");
+            }
+        }
     }
 
     #[test]

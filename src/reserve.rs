@@ -115,7 +115,11 @@ impl Shape {
     /// The height the loader's table reserves for this shape within `step`;
     /// `None` for the button. The loader knows one line or two: its static
     /// table leaves Nevada's three to the national line (their names would
-    /// not fit in its bytes), so Nevada gets the one-line box there.
+    /// not fit in its bytes), so a bare Nevada element gets the one-line
+    /// box, and form B's snippet (three links and 911) the two-line one.
+    /// Either is less than the widget: form B's inline style reserves that
+    /// (`FIT`); form A moves the text below once, as for a region without a
+    /// line.
     fn height(self, step: &Step) -> Option<u16> {
         let two = self.lines == Lines::Two;
         let base = match (self.layout, two) {

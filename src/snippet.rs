@@ -98,7 +98,8 @@ impl Config {
     }
 
     /// The region's lead lines and 911, as (tel: URI, link text) pairs:
-    /// the same lines the loader's fallback shows.
+    /// the same lines the loader's fallback shows, and for Nevada (whose
+    /// three the loader's table has no bytes for) its county lines.
     pub fn links(&self) -> Vec<(String, String)> {
         let text = self.text();
         let mut links: Vec<(String, String)> = content::lead_lines(self.region)

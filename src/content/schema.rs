@@ -98,7 +98,7 @@ pub struct LineIn {
     pub tty: Option<NumberIn>,
 }
 
-/// Another number of a line (`away`, `tty`).
+/// Another number of a line (`away`, `after_hours`, `tty`).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NumberIn {
@@ -118,10 +118,13 @@ pub const OTHERS: &[(&str, &str)] = &[
 impl LineIn {
     /// Its other numbers, each with the field it is in (`OTHERS`).
     pub fn others(&self) -> impl Iterator<Item = (&'static str, &NumberIn)> {
-        [&self.away, &self.after_hours, &self.tty]
-            .into_iter()
-            .zip(OTHERS)
-            .filter_map(|(n, (field, _))| Some((*field, n.as_ref()?)))
+        [
+            ("away", &self.away),
+            ("after_hours", &self.after_hours),
+            ("tty", &self.tty),
+        ]
+        .into_iter()
+        .filter_map(|(field, n)| Some((field, n.as_ref()?)))
     }
 }
 
@@ -856,24 +859,32 @@ mod tests {
             let bare = |u: &str| u.replacen("https://", "", 1).replacen("http://", "", 1);
             let cited = e["source_url"].as_str().map(bare);
             assert_eq!(cited, Some(bare(&l.source_url)), "{}", l.id);
-            // Another number (for callers outside the state, or TTY): its
-            // own entry in the research (same region and page), or written
-            // in the note of this line's entry with the page it names.
+            // Another number (for callers outside the state, after hours, or
+            // TTY): its own entry in the research (same region, page and
+            // digits), or written in the note of this line's entry with the
+            // page it names; either way the research says what it is for.
             for (field, other) in l.others() {
+                let what: &[&str] = match field {
+                    "away" => &["out of state", "out-of-state"],
+                    "after_hours" => &["after hours"],
+                    _ => &["tty", "tdd"],
+                };
+                let says = |t: &str| what.iter().any(|w| t.to_lowercase().contains(w));
+                assert_ne!(other.e164, l.e164, "{}: {field} is the main number", l.id);
                 let listed = entries.iter().filter(region).any(|o| {
+                    let about = format!("{} {} {}", o["name"], o["role"], o["hours"]);
                     o["phone_e164"] == other.e164.as_str()
+                        && o["phone_display"] == other.display.as_str()
                         && o["confidence"] == "high"
                         && o["source_url"].as_str().map(bare) == Some(bare(&other.source_url))
+                        && says(&about)
                 });
                 let page = bare(&other.source_url).replacen("www.", "", 1);
-                let noted = in_note(e, &other.display)
-                    && e["source_note"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .contains(&page);
+                let note = e["source_note"].as_str().unwrap_or_default();
+                let noted = in_note(e, &other.display) && note.contains(&page) && says(note);
                 assert!(
                     listed || noted,
-                    "{}: {field} {} not in the research",
+                    "{}: {field} {} not in the research as that",
                     l.id,
                     other.e164
                 );

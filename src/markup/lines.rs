@@ -2,7 +2,7 @@
 //! without a verified line gets instead of a number.
 
 use super::links::{call_link, channels, link};
-use crate::content::{self, For, Hours, Kind, Line, Text};
+use crate::content::{self, Hours, Kind, Line, Text};
 use crate::html::Html;
 
 /// The banner's lines for `code`: where to turn if it has no verified
@@ -43,8 +43,9 @@ pub fn emergency(text: &Text) -> String {
 /// The one-line banner's calls to the lead lines of `code` (911 follows,
 /// from `bar_911`, outside the part that changes with the region). The bar
 /// shows no names, so a line a reader could mistake carries its label:
-/// Hawaii's two islands' lines, North Dakota's weekday hours, the national
-/// line where a region has none of its own.
+/// Hawaii's two islands' lines, Nevada's counties, North Dakota's weekday
+/// hours, a number for in-state calls only, the national line where a
+/// region has none of its own.
 pub fn bar(text: &Text, code: &str) -> String {
     let mut h = Html::default();
     for line in content::lead_lines(code) {
@@ -90,18 +91,13 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
 }
 
 /// The line's other numbers, each in its sentence: "Calling from outside
-/// the state? Call …", "Evenings, weekends and holidays: call …" (after its
-/// hours), "TTY for deaf or hard-of-hearing callers: …". Links to the
+/// the state? Call …", "Outside business hours, weekends and holidays: call
+/// …" (after its hours), "TTY for deaf or hard-of-hearing callers: …". Links to the
 /// same line (their `kts:call` names it), read digit by digit like the
 /// main one.
 fn others(h: &mut Html, line: &Line, text: &Text) {
     for number in content::others(line) {
-        let sentence = match number.to {
-            For::Away => text.ui.away,
-            For::AfterHours => text.ui.after_hours,
-            For::Tty => text.ui.tty,
-        };
-        let (before, after) = content::around(sentence);
+        let (before, after) = content::around(text.other_sentence(number.to));
         let other = Line {
             e164: number.e164,
             display: number.display,
@@ -197,58 +193,88 @@ mod tests {
         }
     }
 
+    /// A line's other number comes after its main one (and after its hours),
+    /// in its sentence, in the leads and the guide, and reports the same
+    /// line; the bar shows the main numbers only, each labelled where a
+    /// reader could mistake it.
     #[test]
-    fn a_line_for_in_state_calls_gives_callers_outside_the_state_its_other_number() {
+    fn a_line_s_other_number_follows_it_in_its_sentence() {
         for text in content::TEXTS {
-            let (before, _) = content::around(text.ui.away);
-            let before = crate::html::escape(before);
-            for (code, id, main, away) in [
-                ("US-NH", "us-nh-hotline", "+18008945533", "+16032716562"),
-                ("US-MO", "us-mo-hotline", "+18003923738", "+15737513448"),
+            for (code, id, mains, other, sentence, labelled) in [
+                (
+                    "US-NH",
+                    "us-nh-hotline",
+                    &["+18008945533"][..],
+                    "+16032716562",
+                    text.ui.away,
+                    true,
+                ),
+                (
+                    "US-MO",
+                    "us-mo-hotline",
+                    &["+18003923738"],
+                    "+15737513448",
+                    text.ui.away,
+                    true,
+                ),
+                (
+                    "US-AR",
+                    "us-ar-hotline",
+                    &["+18004825964"],
+                    "+18008436349",
+                    text.ui.tty,
+                    false,
+                ),
+                (
+                    "US-CT",
+                    "us-ct-hotline",
+                    &["+18008422288"],
+                    "+18006245518",
+                    text.ui.tty,
+                    false,
+                ),
+                // Nevada has no statewide line: Clark's, Washoe's, then every
+                // other county's, closed outside business hours.
+                (
+                    "US-NV",
+                    "us-nv-rural",
+                    &["+17023990081", "+18339007233", "+18335711041"],
+                    "+18338031183",
+                    text.ui.after_hours,
+                    true,
+                ),
             ] {
+                let all: Vec<&str> = mains.iter().copied().chain([other]).collect();
                 let html = leads(text, code);
-                assert_eq!(tels(&html), [main, away], "{code}: {html}");
-                assert!(html.contains(&before), "{code}: {html}");
-                // Both reach the same line, for kts:call.
+                assert_eq!(tels(&html), all, "{code}: {html}");
+                assert!(!html.contains("kts-no-line"), "{code}: {html}");
+                let (before, _) = content::around(sentence);
+                let said = html.find(&crate::html::escape(before)).expect(code);
+                assert!(
+                    html[said..].contains(&format!("tel:{other}")),
+                    "{code}: {html}"
+                );
+                let main = content::LINES.iter().find(|l| l.id == id).unwrap();
+                if let Some(hours) = text.hours(main) {
+                    let hours = html.find(&crate::html::escape(hours));
+                    assert!(hours.is_some_and(|h| h < said), "{code}: {html}");
+                }
                 let line = format!("data-line=\"{id}\" data-channel=\"tel\"");
                 assert_eq!(html.matches(&line).count(), 2, "{code}: {html}");
                 let mut h = Html::default();
                 step(&mut h, text, Kind::Reporting, "when", code);
-                assert_eq!(tels(&h.finish()), [main, away], "{code}");
-                // The one-line banner shows only the main number: it says
-                // what that one is for.
-                let line = content::reporting_lines(code).next().unwrap();
-                let label = crate::html::escape(text.line_label(line).unwrap());
-                assert!(bar(text, code).contains(&format!("({label})")), "{code}");
+                assert_eq!(tels(&h.finish()), all, "{code}");
+                let bar = bar(text, code);
+                assert_eq!(tels(&bar), mains, "{code}");
+                assert_eq!(bar.contains("kts-which"), labelled, "{code}: {bar}");
+                for line in content::reporting_lines(code).filter(|_| labelled) {
+                    let label = crate::html::escape(text.line_label(line).unwrap());
+                    assert!(bar.contains(&format!("({label})")), "{code}: {bar}");
+                }
             }
-            assert!(!leads(text, "US-CO").contains(&before));
-        }
-    }
-
-    #[test]
-    fn a_line_with_a_tty_number_gives_it_after_the_main_one() {
-        for text in content::TEXTS {
-            let (before, _) = content::around(text.ui.tty);
-            let before = crate::html::escape(before);
-            for (code, id, main, tty) in [
-                ("US-AR", "us-ar-hotline", "+18004825964", "+18008436349"),
-                ("US-CT", "us-ct-hotline", "+18008422288", "+18006245518"),
-            ] {
-                let html = leads(text, code);
-                assert_eq!(tels(&html), [main, tty], "{code}: {html}");
-                let said = &html[html.find(&before).expect(code)..];
-                assert!(said.contains(&format!("tel:{tty}")), "{code}: {html}");
-                let line = format!("data-line=\"{id}\" data-channel=\"tel\"");
-                assert_eq!(html.matches(&line).count(), 2, "{code}: {html}");
-                let mut h = Html::default();
-                step(&mut h, text, Kind::Reporting, "when", code);
-                assert_eq!(tels(&h.finish()), [main, tty], "{code}");
-                // The banner shows one number per line: the main one, with
-                // no label (the TTY number is in the panel, one tap away).
-                assert_eq!(tels(&bar(text, code)), [main], "{code}");
-            }
-            for code in ["US-CO", "US-NH"] {
-                assert!(!leads(text, code).contains(&before), "{code}");
+            for sentence in [text.ui.away, text.ui.after_hours, text.ui.tty] {
+                let (before, _) = content::around(sentence);
+                assert!(!leads(text, "US-CO").contains(before));
             }
         }
     }
@@ -262,48 +288,6 @@ mod tests {
             step(&mut h, text, Kind::Reporting, "when", "US-ND");
             let hours = crate::html::escape(text.hours(nd).unwrap());
             assert!(h.finish().contains(&hours), "{}", text.lang);
-        }
-    }
-
-    #[test]
-    fn nevada_gives_each_county_its_line_and_the_rural_line_its_after_hours_number() {
-        let (clark, washoe, rural, after) = (
-            "+17023990081",
-            "+18339007233",
-            "+18335711041",
-            "+18338031183",
-        );
-        let rural_line = content::LINES
-            .iter()
-            .find(|l| l.id == "us-nv-rural")
-            .unwrap();
-        for text in content::TEXTS {
-            let html = leads(text, "US-NV");
-            assert_eq!(tels(&html), [clark, washoe, rural, after], "{html}");
-            // No "no verified line" notice: every county has its number.
-            assert!(!html.contains("kts-no-line"), "{html}");
-            // The rural line's hours, then what to call when it is closed.
-            let hours = crate::html::escape(text.hours(rural_line).unwrap());
-            let (before, _) = content::around(text.ui.after_hours);
-            let (at_hours, at_after) = (html.find(&hours), html.find(&crate::html::escape(before)));
-            assert!(at_hours.is_some() && at_hours < at_after, "{html}");
-            assert!(
-                html[at_after.unwrap()..].contains(&format!("tel:{after}")),
-                "{html}"
-            );
-            let line = "data-line=\"us-nv-rural\" data-channel=\"tel\"";
-            assert_eq!(html.matches(line).count(), 2, "{html}");
-            // The guide says the same; the bar gives each main number with
-            // the county it serves.
-            let mut h = Html::default();
-            step(&mut h, text, Kind::Reporting, "when", "US-NV");
-            assert_eq!(tels(&h.finish()), [clark, washoe, rural, after]);
-            let bar = bar(text, "US-NV");
-            assert_eq!(tels(&bar), [clark, washoe, rural]);
-            for line in content::reporting_lines("US-NV") {
-                let label = crate::html::escape(text.line_label(line).unwrap());
-                assert!(bar.contains(&format!("({label})")), "{bar}");
-            }
         }
     }
 

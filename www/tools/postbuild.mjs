@@ -115,8 +115,9 @@ fs.writeFileSync(path.join(out, files.wasm), wasmOut);
 
 // 3. The fallback table, kept small because every partner page downloads
 // it: the lead lines (its verified reporting lines, as src/content.rs
-// decides) of each region that has its own; any other region gets the
-// national trafficking hotline, under `US`. Each line is [digits after "+",
+// decides) of each region that has one or two of its own; any other region
+// (and Nevada, whose three county lines' names would take about 120 B the
+// loader does not have) gets the national trafficking hotline, under `US`. Each line is [digits after "+",
 // vanity or 0, name or 0, display if not 1-NXX-NXX-XXXX], trailing blanks
 // left out. A region's only line goes under the language's "Report child
 // abuse or neglect" (the widget shows its official name): the name is kept
@@ -137,9 +138,6 @@ const entry = (l, name) => {
   return e;
 };
 const table = { [national]: lines.filter((l) => l.region === national && l.kind === 'trafficking').map((l) => entry(l, true)) };
-// Nevada's three county lines are left to the national one here: their
-// names would take about 120 B the loader does not have (the widget shows
-// them; src/reserve.rs gives the loader's box one line for them).
 for (const { code } of content('regions.json').regions) {
   const own = lines.filter((l) => l.region === code && l.kind === 'reporting');
   if (own.length && own.length < 3) table[code] = own.map((l) => entry(l, own.length > 1));
