@@ -1,5 +1,5 @@
 use super::{OnClick, handler};
-use crate::content::{self, Text};
+use crate::content::Text;
 use crate::html::escape;
 use crate::markup::tools;
 use crate::{clipboard, embed};
@@ -38,16 +38,7 @@ pub fn Tools(
         set_timeout(speak, Duration::from_millis(150));
     };
     let share: OnClick = handler(move |_| {
-        // Every lead line: Hawaii's two serve different islands.
-        let lines = content::lead_lines(region.get_untracked());
-        let about = content::joined(
-            lines
-                .iter()
-                .map(|line| format!("{} {}", text.line_name(line), line.written())),
-            "; ",
-        );
-        let (before, after) = content::around(text.ui.share_text);
-        let message = format!("{before}{about}{after}");
+        let message = tools::share_message(text, region.get_untracked());
         let url = window().location().href().unwrap_or_default();
         let copy_text = format!("{message} {url}");
         let copy = move || clipboard::copy(&copy_text, copied);

@@ -1,6 +1,7 @@
-//! The link to the printable poster of the region shown.
+//! The link to the printable poster of the region shown, and the message
+//! Share sends.
 
-use crate::content::Text;
+use crate::content::{self, Hours, Text};
 use crate::html::Html;
 use crate::poster;
 
@@ -29,10 +30,64 @@ pub fn poster_link(text: &Text, base: &str, code: &str) -> String {
     h.finish()
 }
 
+/// What Share sends for region `code`: every lead line (Hawaii's serve
+/// different islands, Nevada's different counties) with its number and,
+/// for whoever reads it later, when a line with set hours answers and its
+/// other numbers (after hours, TTY, from outside the state).
+pub fn share_message(text: &Text, code: &str) -> String {
+    let about = content::lead_lines(code).into_iter().map(|line| {
+        let mut said = format!("{} {}", text.line_name(line), line.written());
+        let mut notes: Vec<String> = Vec::new();
+        if line.hours == Hours::Limited {
+            notes.extend(text.hours(line).map(str::to_owned));
+        }
+        for other in content::others(line) {
+            let (before, after) = content::around(text.other_sentence(other.to));
+            notes.push(format!("{before}{}{after}", other.display));
+        }
+        if !notes.is_empty() {
+            said.push_str(&format!(" ({})", content::joined(notes, " ")));
+        }
+        said
+    });
+    let (before, after) = content::around(text.ui.share_text);
+    format!("{before}{}{after}", content::joined(about, "; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content;
+
+    #[test]
+    fn the_shared_message_says_when_a_line_answers_and_its_other_numbers() {
+        let en = content::default_text();
+        assert_eq!(
+            share_message(en, "US-CO"),
+            "Know the signs of child abuse and trafficking, and where to report: \
+             Colorado Child Abuse and Neglect Hotline 1-844-CO-4-KIDS (1-844-264-5437)"
+        );
+        let nv = share_message(en, "US-NV");
+        assert!(
+            nv.ends_with(
+                "Nevada DCFS (all other counties) 833-571-1041 (Business hours on weekdays. \
+                 Outside business hours, weekends and holidays: call 833-803-1183.)"
+            ),
+            "{nv}"
+        );
+        assert!(
+            nv.contains("Clark County (Las Vegas) Child Abuse and Neglect Hotline 702-399-0081; ")
+        );
+        for (code, number) in [
+            ("US-ND", "1-833-958-3500 (8 a.m."),
+            ("US-AR", "TTY"),
+            ("US-NH", "603-271-6562"),
+        ] {
+            assert!(share_message(en, code).contains(number), "{code}");
+        }
+        let es = content::text("es").unwrap();
+        assert!(share_message(es, "US-NV").contains("llame al 833-803-1183"));
+    }
 
     #[test]
     fn links_the_regions_poster_in_a_new_tab_and_says_so() {
