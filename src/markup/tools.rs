@@ -35,23 +35,38 @@ pub fn poster_link(text: &Text, base: &str, code: &str) -> String {
 /// for whoever reads it later, when a line with set hours answers and its
 /// other numbers (after hours, TTY, from outside the state).
 pub fn share_message(text: &Text, code: &str) -> String {
-    let about = content::lead_lines(code).into_iter().map(|line| {
-        let mut said = format!("{} {}", text.line_name(line), line.written());
-        let mut notes: Vec<String> = Vec::new();
-        if line.hours == Hours::Limited {
-            notes.extend(text.hours(line).map(str::to_owned));
+    let (before, after) = content::around(text.ui.share_text);
+    let mut out = String::from(before);
+    for (i, line) in content::lead_lines(code).into_iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(text.line_name(line));
+        out.push(' ');
+        out.push_str(&line.written());
+        // Its notes, in brackets: "(" before the first, " " between.
+        let mut sep = " (";
+        if line.hours == Hours::Limited
+            && let Some(hours) = text.hours(line)
+        {
+            out.push_str(sep);
+            out.push_str(hours);
+            sep = " ";
         }
         for other in content::others(line) {
-            let (before, after) = content::around(text.other_sentence(other.to));
-            notes.push(format!("{before}{}{after}", other.display));
+            let (said, then) = content::around(text.other_sentence(other.to));
+            out.push_str(sep);
+            out.push_str(said);
+            out.push_str(other.display);
+            out.push_str(then);
+            sep = " ";
         }
-        if !notes.is_empty() {
-            said.push_str(&format!(" ({})", content::joined(notes, " ")));
+        if sep == " " {
+            out.push(')');
         }
-        said
-    });
-    let (before, after) = content::around(text.ui.share_text);
-    format!("{before}{}{after}", content::joined(about, "; "))
+    }
+    out.push_str(after);
+    out
 }
 
 #[cfg(test)]
