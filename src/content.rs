@@ -11,6 +11,11 @@ pub enum Kind {
     OnlineExploitation,
     /// Counselling and referrals: never presented as a place to report.
     SupportOnly,
+    /// A county's own reporting line, in a state without a statewide line
+    /// whose other counties it does not serve (California's Los Angeles and
+    /// San Diego): listed beside the state's directory, never as the
+    /// state's line.
+    County,
 }
 
 /// When a line answers.

@@ -7,7 +7,7 @@
 //! (`classes`, in embed.rs) and the snippet (`inline_style`).
 
 use crate::config::{Config, Layout};
-use crate::content::{self, Hours};
+use crate::content::{self, Hours, Kind};
 
 /// The reserved heights (CSS px) from one container width up, measured in
 /// Chromium at the narrowest width of the step: the tallest of the closed
@@ -69,7 +69,8 @@ pub const STEPS: [Step; 4] = [
 /// A region's own reporting lines: one, one with set hours (North Dakota's:
 /// the banner says when it answers, which can take another row), two
 /// (Hawaii's islands), three (Nevada's counties), or none (the widget then
-/// shows the national lines and the region's directory; `US` too).
+/// shows the national lines and the region's directory; `US` too), with
+/// some counties' lines beside the directory (California's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lines {
     One,
@@ -77,6 +78,7 @@ pub enum Lines {
     Two,
     Three,
     National,
+    NationalCounties,
 }
 
 /// What decides the reservation: the layout, the region's lines, the
@@ -99,7 +101,9 @@ impl Shape {
             layout: config.layout,
             lines: {
                 let mut own = content::reporting_lines(config.region);
+                let counties = || !content::lines_of(config.region, Kind::County).is_empty();
                 match (own.next(), own.next(), own.next()) {
+                    (None, ..) if counties() => Lines::NationalCounties,
                     (None, ..) => Lines::National,
                     (Some(line), None, _) if line.hours == Hours::Limited => Lines::OneLimited,
                     (Some(_), None, _) => Lines::One,
@@ -158,7 +162,7 @@ pub struct Fit {
 }
 
 // Measured by tests/reservation.mjs at 288, 400, 540, 1000 px.
-pub const FIT: [Fit; 20] = [
+pub const FIT: [Fit; 24] = [
     Fit {
         layout: Layout::Panel,
         lines: Lines::National,
@@ -175,6 +179,13 @@ pub const FIT: [Fit; 20] = [
     },
     Fit {
         layout: Layout::Panel,
+        lines: Lines::NationalCounties,
+        lang: "en",
+        plain: [1335, 1134, 947, 895],
+        exit: [1463, 1262, 1027, 956],
+    },
+    Fit {
+        layout: Layout::Panel,
         lines: Lines::Two,
         lang: "en",
         plain: [897, 820, 724, 724],
@@ -184,8 +195,8 @@ pub const FIT: [Fit; 20] = [
         layout: Layout::Panel,
         lines: Lines::Three,
         lang: "en",
-        plain: [1133, 1007, 888, 864],
-        exit: [1261, 1135, 968, 925],
+        plain: [1133, 1007, 911, 864],
+        exit: [1261, 1135, 991, 925],
     },
     Fit {
         layout: Layout::Panel,
@@ -207,6 +218,13 @@ pub const FIT: [Fit; 20] = [
         lang: "en",
         plain: [243, 195, 147, 119],
         exit: [371, 323, 227, 180],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::NationalCounties,
+        lang: "en",
+        plain: [243, 195, 175, 119],
+        exit: [371, 323, 255, 180],
     },
     Fit {
         layout: Layout::Banner,
@@ -245,6 +263,13 @@ pub const FIT: [Fit; 20] = [
     },
     Fit {
         layout: Layout::Panel,
+        lines: Lines::NationalCounties,
+        lang: "es",
+        plain: [1576, 1284, 1044, 895],
+        exit: [1725, 1412, 1124, 956],
+    },
+    Fit {
+        layout: Layout::Panel,
         lines: Lines::Two,
         lang: "es",
         plain: [1044, 846, 724, 724],
@@ -254,8 +279,8 @@ pub const FIT: [Fit; 20] = [
         layout: Layout::Panel,
         lines: Lines::Three,
         lang: "es",
-        plain: [1304, 1059, 911, 864],
-        exit: [1453, 1187, 991, 925],
+        plain: [1304, 1083, 911, 864],
+        exit: [1453, 1211, 991, 925],
     },
     Fit {
         layout: Layout::Panel,
@@ -274,6 +299,13 @@ pub const FIT: [Fit; 20] = [
     Fit {
         layout: Layout::Banner,
         lines: Lines::One,
+        lang: "es",
+        plain: [267, 195, 175, 119],
+        exit: [416, 323, 255, 180],
+    },
+    Fit {
+        layout: Layout::Banner,
+        lines: Lines::NationalCounties,
         lang: "es",
         plain: [267, 195, 175, 119],
         exit: [416, 323, 255, 180],
@@ -492,6 +524,7 @@ mod tests {
                     Lines::Two,
                     Lines::Three,
                     Lines::National,
+                    Lines::NationalCounties,
                 ] {
                     let shape = Shape {
                         layout,

@@ -4,7 +4,8 @@
 // first: a 320 px screen less the page's margins), per layout, language and
 // quick exit. Prints the tallest per group of regions (one reporting line,
 // one with set hours, two, three (Nevada's counties), or none: national
-// lines and the directory, `US` included) as the Rust table to paste into src/reserve.rs. Run after a
+// lines and the directory, `US` included, with some counties' lines beside
+// it or not) as the Rust table to paste into src/reserve.rs. Run after a
 // release build:
 //   node tests/reservation.mjs        (about 3 minutes)
 // Not part of `make test`: the stability tests check the table holds.
@@ -15,14 +16,19 @@ import { startOrigins, launch, hostPage, DIST } from './e2e/harness.mjs';
 const content = (...p) => JSON.parse(fs.readFileSync(path.join(DIST, '..', 'src', 'content', ...p), 'utf8'));
 const codes = ['US', ...content('regions.json').regions.map((r) => r.code)];
 const own = {};
-for (const l of content('lines.json').lines) if (l.kind === 'reporting') (own[l.region] ||= []).push(l);
+const counties = new Set();
+for (const l of content('lines.json').lines) {
+  if (l.kind === 'reporting') (own[l.region] ||= []).push(l);
+  if (l.kind === 'county') counties.add(l.region);
+}
 // As src/reserve.rs's `Shape::of`: a single line with set hours (the banner
 // says when it answers) is a group of its own.
 const group = (code) => {
   const lines = own[code] || [];
   if (lines.length === 1) return lines[0].hours === 'limited' ? 'OneLimited' : 'One';
   if (lines.length > 2) return 'Three';
-  return lines.length ? 'Two' : 'National';
+  if (lines.length) return 'Two';
+  return counties.has(code) ? 'NationalCounties' : 'National';
 };
 const langs = fs.readdirSync(path.join(DIST, '..', 'src', 'content', 'text')).map((f) => f.replace('.json', '')).sort();
 const WIDTHS = [288, 400, 540, 1000];

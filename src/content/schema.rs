@@ -54,6 +54,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("trafficking", "Trafficking"),
     ("online-exploitation", "OnlineExploitation"),
     ("support-only", "SupportOnly"),
+    ("county", "County"),
 ];
 
 #[derive(Deserialize)]
@@ -283,7 +284,7 @@ pub fn check_line(l: &LineIn, ids: &mut BTreeSet<String>, regions: &BTreeSet<Str
         bail!("lines.json", &l.id, "sms", "must be E.164 or a short code");
     }
     for (field, other) in l.others() {
-        if l.kind != "reporting"
+        if !matches!(l.kind.as_str(), "reporting" | "county")
             || !phone::is_e164(&other.e164)
             || !phone::writes_number(&other.display, &other.e164)
             || !other.source_url.starts_with("https://")
@@ -292,7 +293,7 @@ pub fn check_line(l: &LineIn, ids: &mut BTreeSet<String>, regions: &BTreeSet<Str
                 "lines.json",
                 &l.id,
                 field,
-                "a reporting line's E.164 number, a display that dials it and an https:// source"
+                "a reporting or county line's E.164 number, a display that dials it and an https:// source"
             );
         }
     }
@@ -610,6 +611,23 @@ impl Content {
         for l in &self.lines.lines {
             check_line(l, &mut ids, &codes)?;
         }
+        // A county's line stands beside the directory of a state that has
+        // no statewide line; where a state has one, that line leads.
+        let lines = &self.lines.lines;
+        if let Some(l) = lines.iter().find(|l| {
+            l.kind == "county"
+                && (l.region == "US"
+                    || lines
+                        .iter()
+                        .any(|o| o.region == l.region && o.kind == "reporting"))
+        }) {
+            bail!(
+                "lines.json",
+                &l.id,
+                "kind",
+                "a county line belongs to a state without a statewide reporting line"
+            );
+        }
         for kind in [
             "emergency",
             "trafficking",
@@ -749,6 +767,14 @@ mod tests {
     }
 
     #[test]
+    fn a_county_line_belongs_to_a_state_without_a_statewide_line() {
+        let e = error_after(|c| line(c, "us-ca-san-diego").region = "US-CO".into());
+        assert_eq!(e, owned(("lines.json", "us-ca-san-diego", "kind")));
+        let e = error_after(|c| line(c, "us-ca-san-diego").region = "US".into());
+        assert_eq!(e, owned(("lines.json", "us-ca-san-diego", "kind")));
+    }
+
+    #[test]
     fn only_high_confidence_lines_get_in() {
         let e = error_after(|c| line(c, "us-tx-hotline").confidence = "medium".into());
         assert_eq!(e, owned(("lines.json", "us-tx-hotline", "confidence")));
@@ -828,10 +854,18 @@ mod tests {
         };
         let entries: Vec<serde_json::Value> = serde_json::from_str(&raw).unwrap();
         // A number written in an entry's note, as the widget writes it.
-        let in_note = |e: &serde_json::Value, display: &str| {
+        // The part of an entry's note (between semicolons) that writes a
+        // number as the widget writes it, as a word of its own.
+        let clause = |e: &serde_json::Value, display: &str| -> Option<String> {
             let note = e["source_note"].as_str().unwrap_or_default();
-            note.contains(&format!(": {display} "))
+            note.split(';')
+                .find(|part| {
+                    part.split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+                        .any(|w| w.trim_end_matches(['.', ',', ':']) == display)
+                })
+                .map(str::to_owned)
         };
+        let in_note = |e: &serde_json::Value, display: &str| clause(e, display).is_some();
         for l in content().lines.lines {
             let region = |e: &&serde_json::Value| e["region_code"] == l.region.as_str();
             let own = entries
@@ -861,11 +895,12 @@ mod tests {
             assert_eq!(cited, Some(bare(&l.source_url)), "{}", l.id);
             // Another number (for callers outside the state, after hours, or
             // TTY): its own entry in the research (same region, page and
-            // digits), or written in the note of this line's entry with the
-            // page it names; either way the research says what it is for.
+            // digits), or written in the note of this line's entry, in a
+            // part that says what it is for, from that entry's page or one
+            // the note names.
             for (field, other) in l.others() {
                 let what: &[&str] = match field {
-                    "away" => &["out of state", "out-of-state"],
+                    "away" => &["out of state", "out-of-state", "outside"],
                     "after_hours" => &["after hours"],
                     _ => &["tty", "tdd"],
                 };
@@ -879,9 +914,12 @@ mod tests {
                         && o["source_url"].as_str().map(bare) == Some(bare(&other.source_url))
                         && says(&about)
                 });
+                // The note names the page, or is the note of that page's entry.
                 let page = bare(&other.source_url).replacen("www.", "", 1);
                 let note = e["source_note"].as_str().unwrap_or_default();
-                let noted = in_note(e, &other.display) && note.contains(&page) && says(note);
+                let own_page = cited == Some(bare(&other.source_url));
+                let noted = clause(e, &other.display)
+                    .is_some_and(|c| says(&c) && (own_page || note.contains(&page)));
                 assert!(
                     listed || noted,
                     "{}: {field} {} not in the research as that",

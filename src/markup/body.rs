@@ -37,6 +37,7 @@ pub fn blocks(text: &Text, blocks: &[Sourced], code: &str, level: u8) -> String 
 pub fn about(text: &Text, code: &str, level: u8) -> String {
     let mut shown: Vec<&Line> = content::lead_lines(code);
     for kind in [
+        Kind::County,
         Kind::Emergency,
         Kind::OnlineExploitation,
         Kind::Trafficking,

@@ -72,22 +72,28 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
         other => content::lines_of(code, other),
     };
     for line in lines {
-        h.open("p", "kts-line-name")
-            .text_in(text.name_lang(line), text.line_name(line))
-            .close("p");
-        channels(h, line, text, "");
-        // A reader who comes straight here must not call a closed line.
-        if line.hours == Hours::Limited
-            && let Some(hours) = text.hours(line)
-        {
-            h.element("p", "kts-hours", hours);
-        }
-        others(h, line, text);
+        listed(h, text, line);
         if line.kind == Kind::SupportOnly {
             h.element("p", "kts-hours", text.ui.support_only);
         }
     }
     h.close("div");
+}
+
+/// A line as a list gives it: its name, every channel, its hours where they
+/// are set (a reader who comes straight here must not call a closed line),
+/// and its other numbers.
+fn listed(h: &mut Html, text: &Text, line: &Line) {
+    h.open("p", "kts-line-name")
+        .text_in(text.name_lang(line), text.line_name(line))
+        .close("p");
+    channels(h, line, text, "");
+    if line.hours == Hours::Limited
+        && let Some(hours) = text.hours(line)
+    {
+        h.element("p", "kts-hours", hours);
+    }
+    others(h, line, text);
 }
 
 /// The line's other numbers, each in its sentence: "Calling from outside
@@ -122,7 +128,8 @@ fn reporting(h: &mut Html, text: &Text, code: &str) -> Vec<&'static Line> {
 
 /// What a region without a verified statewide line gets instead of a
 /// number: the plain fact, its official directory where the research has
-/// one, the police, and the national hotline (shown after this).
+/// one, the lines of the counties the research lists (California's), the
+/// police, and the national hotline (shown after this).
 fn no_state_line(h: &mut Html, text: &Text, code: &str) {
     h.open("div", "kts-no-line");
     if code == content::NATIONAL {
@@ -142,6 +149,13 @@ fn no_state_line(h: &mut Html, text: &Text, code: &str) {
         link(h, code, "web", url, text.ui.directory, None, text);
         h.close("p");
     }
+    let counties = content::lines_of(code, Kind::County);
+    if !counties.is_empty() {
+        h.element("p", "", text.ui.county_lines);
+        for line in counties {
+            listed(h, text, line);
+        }
+    }
     h.element("p", "", text.ui.no_state_line_next).close("div");
 }
 
@@ -153,7 +167,7 @@ mod tests {
     fn a_step_without_a_state_line_names_the_national_hotline_next() {
         let trafficking = content::national_line(Kind::Trafficking).unwrap();
         for text in content::TEXTS {
-            for code in ["US-NY", "US", "US-PR"] {
+            for code in ["US-NY", "US", "US-PR", "US-CA"] {
                 let mut h = Html::default();
                 step(&mut h, text, Kind::Reporting, "when", code);
                 let html = h.finish();
@@ -276,6 +290,35 @@ mod tests {
                 let (before, _) = content::around(sentence);
                 assert!(!leads(text, "US-CO").contains(before));
             }
+        }
+    }
+
+    #[test]
+    fn california_lists_its_counties_lines_beside_its_directory_not_as_the_states() {
+        for text in content::TEXTS {
+            let html = leads(text, "US-CA");
+            let at = |s: &str| html.find(s).unwrap_or_else(|| panic!("{s}: {html}"));
+            let (no_line, _) = content::around(text.ui.no_state_line);
+            // The plain fact and the directory first, then the counties'
+            // lines (Los Angeles' with its numbers for callers outside
+            // California and TDD), then the police and the national line.
+            let order = [
+                at(&crate::html::escape(no_line)),
+                at("data-channel=\"web\""),
+                at(&crate::html::escape(text.ui.county_lines)),
+                at("Los Angeles County"),
+                at("San Diego County"),
+                at(&crate::html::escape(text.ui.no_state_line_next)),
+            ];
+            assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}: {html}");
+            let national = content::national_line(Kind::Trafficking).unwrap().e164;
+            let la = ["+18005404000", "+12136394500", "+18002726699"];
+            assert_eq!(tels(&html), [&la[..], &["+18585602191", national]].concat());
+            let line = "data-line=\"us-ca-los-angeles\" data-channel=\"tel\"";
+            assert_eq!(html.matches(line).count(), 3, "{html}");
+            // The bar still leads with the national line: the counties'
+            // lines are not the state's.
+            assert_eq!(tels(&bar(text, "US-CA")), [national]);
         }
     }
 

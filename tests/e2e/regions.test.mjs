@@ -89,6 +89,23 @@ test("the fallback of a non-default region shows that region's number (Nevada: t
   await ctx.close();
 });
 
+test("California, without a statewide line, lists its counties' own lines beside its directory, before the national hotline", async () => {
+  const { ctx, page } = await open('california', el('region="US-CA"'));
+  await settled(page);
+  assert.deepEqual((await tels(page)).slice(0, 6), ['tel:+18005404000', 'tel:+12136394500', 'tel:+18002726699', 'tel:+18585602191', 'tel:+18883737888', 'tel:911']);
+  assert.match(await banner(page), /no verified statewide child abuse line for California\.Find your local child protection office.*Some counties have a line of their own:Los Angeles County DCFS Child Protection Hotline.*Calling from outside the state\? Call 1-213-639-4500\.TTY for deaf or hard-of-hearing callers: 1-800-272-6699\.San Diego County Child Abuse Hotline.*858-560-2191/s);
+  const detail = await page.locator('know-the-signs').evaluate((el) => new Promise((done) => {
+    el.addEventListener('kts:call', (e) => done(e.detail), { once: true });
+    el.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    el.shadowRoot.querySelector('a[href="tel:+18585602191"]').click();
+  }));
+  assert.deepEqual(detail, { line: 'us-ca-san-diego', channel: 'tel' });
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => (await window.axe.run({ include: [['know-the-signs']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  await ctx.close();
+});
+
 test("Hawaii's report guide gives its own child trafficking lines, by island, before the national hotline", async () => {
   const { ctx, page } = await open('hawaii-trafficking', el('region="US-HI"'));
   await settled(page);

@@ -20,6 +20,7 @@ const SHAPES = {
   'panel, Nevada (three county lines), English': { region: 'US-NV', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
   'banner, Nevada, Spanish, quick exit': { region: 'US-NV', lang: 'es', layout: /^Banner/, theme: /^Auto/, exit: /^On: leaves/ },
   // No line of its own: the national lines, the directory, and more words.
+  'panel, California (some counties\' lines), Spanish, quick exit': { region: 'US-CA', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ },
   'panel, Alabama (no state line), Spanish, quick exit': { region: 'US-AL', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ },
   'panel, anywhere in the US, English': { region: 'US', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
   'floating button': { region: 'US-CO', lang: 'en', layout: /^Button/, theme: /^Auto/, exit: 'Off' },
