@@ -68,14 +68,15 @@ pub enum For {
     AfterHours,
     /// Deaf and hard-of-hearing callers with a TTY.
     Tty,
+    /// Anyone: a second number the agency lists for the same line.
+    Also,
 }
 
 /// Another number of a line, where the research gives one: for callers
-/// outside the state (New Hampshire's main number takes in-state calls only;
-/// Missouri gives out-of-state callers their own), for when it is closed
-/// (Nevada's rural counties), or TTY (Arkansas, Connecticut). Kept in a
-/// table of their own (`OTHERS`), not in `Line`: a field in every line
-/// measured 60–70 B more in the wasm (brotli).
+/// outside the state (a main number that takes in-state calls only), for
+/// when a line with set hours is closed, for TTY callers, or a second number
+/// the agency lists for anyone. Kept in a table of their own (`OTHERS`)
+/// rather than in `Line`, since few lines have one.
 #[derive(Clone, Copy, Debug)]
 pub struct Other {
     /// The line's id.
@@ -90,8 +91,9 @@ pub struct Other {
 #[derive(Debug)]
 pub struct Region {
     pub code: &'static str,
-    /// Its official page for finding a local office, for a region without a
-    /// verified statewide line.
+    /// Its official page for finding a local office: instead of a line for
+    /// a region without a verified statewide one, and beside the line where
+    /// reports go to the local office (the line routes to it).
     pub directory: Option<&'static str>,
     pub source_url: Option<&'static str>,
     pub verified: Option<&'static str>,
@@ -177,6 +179,7 @@ pub struct Text {
     line_names: List,
     line_hours: List,
     line_labels: List,
+    line_notes: List,
     region_names: List,
     /// Every region code, `US` first, then by name in this language.
     region_order: List,
@@ -245,6 +248,7 @@ impl Text {
             For::Away => self.ui.away,
             For::AfterHours => self.ui.after_hours,
             For::Tty => self.ui.tty,
+            For::Also => self.ui.also,
         }
     }
 
@@ -252,6 +256,12 @@ impl Text {
     /// (an island, its hours, "national"), where it needs one.
     pub fn line_label(&self, line: &Line) -> Option<&'static str> {
         lookup(self.line_labels, line.id)
+    }
+
+    /// What happens when a reader calls the line, where its name does not
+    /// say (`line_notes`).
+    pub fn line_note(&self, line: &Line) -> Option<&'static str> {
+        lookup(self.line_notes, line.id)
     }
 
     /// The ids of the sources behind the signs and advice, each once.
@@ -611,19 +621,40 @@ mod tests {
     }
 
     #[test]
-    fn the_verified_regions_are_the_ones_the_research_rates_high() {
-        let mut with_line: Vec<_> = LINES
-            .iter()
-            .filter(|l| l.kind == Kind::Reporting)
-            .map(|l| l.region)
-            .collect();
-        with_line.dedup();
-        // 33 states and DC with a statewide line, and Nevada by county.
-        assert_eq!(with_line.len(), 35, "{with_line:?}");
-        for medium_only in [
-            "US-KY", "US-MD", "US-NJ", "US-NY", "US-OH", "US-PR", "US-GU",
-        ] {
-            assert_eq!(reporting_lines(medium_only).count(), 0, "{medium_only}");
+    fn the_regions_with_a_line_are_the_ones_the_research_rates_high() {
+        // Without the research beside the checkout, build.rs's checks on
+        // each line still hold; with it, the regions must match.
+        let research = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/research/hotlines.json"
+        );
+        let Ok(raw) = std::fs::read_to_string(research) else {
+            eprintln!("note: {research} not found; not compared");
+            return;
+        };
+        let entries: Vec<serde_json::Value> = serde_json::from_str(&raw).unwrap();
+        let primary = |code: &str, high: bool| {
+            entries.iter().any(|e| {
+                e["region_code"] == code
+                    && e["role"] == "primary"
+                    && (e["confidence"] == "high") == high
+            })
+        };
+        for code in REGIONS.iter().map(|r| r.code) {
+            let shown = reporting_lines(code).next().is_some();
+            if primary(code, true) {
+                assert!(
+                    shown,
+                    "{code}: the research rates its line high; lines.json lacks it"
+                );
+            } else if shown {
+                // A state without a statewide line, shown by county (Nevada):
+                // never one whose statewide line the research rates lower.
+                assert!(
+                    !primary(code, false),
+                    "{code}: its statewide line is not rated high"
+                );
+            }
         }
     }
 

@@ -80,8 +80,8 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
                 escape(line.display)
             ));
         }
-        if let Some(hours) = text.hours(line) {
-            body.push_str(&format!("<p>{}</p>\n", escape(hours)));
+        for said in text.hours(line).into_iter().chain(text.line_note(line)) {
+            body.push_str(&format!("<p>{}</p>\n", escape(said)));
         }
         // Its other numbers (after hours, TTY, from outside the state): a
         // poster read at night must not stop at a closed line.

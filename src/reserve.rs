@@ -117,15 +117,11 @@ impl Shape {
     }
 
     /// The height the loader's table reserves for this shape within `step`;
-    /// `None` for the button. The loader knows one line or two: its static
-    /// table leaves Nevada's three to the national line (their names would
-    /// not fit in its bytes), so a bare Nevada element gets the one-line
-    /// box, and form B's snippet (three links and 911) the two-line one.
-    /// Either is less than the widget: form B's inline style reserves that
-    /// (`FIT`); form A moves the text below once, as for a region without a
-    /// line.
+    /// `None` for the button. The loader tells one line from several by
+    /// counting its links (`several`), so this does too. Either is less than
+    /// the closed widget: form B's inline style reserves that (`FIT`).
     fn height(self, step: &Step) -> Option<u16> {
-        let two = self.lines == Lines::Two;
+        let two = self.several();
         let base = match (self.layout, two) {
             (Layout::Panel, false) => step.panel,
             (Layout::Panel, true) => step.panel_two,
@@ -134,6 +130,12 @@ impl Shape {
             (Layout::Button, _) => return None,
         };
         Some(base + if self.exit { step.exit } else { 0 })
+    }
+
+    /// Whether the region shows more than one line of its own (the
+    /// loader's "two" box: more than two links with 911).
+    fn several(self) -> bool {
+        matches!(self.lines, Lines::Two | Lines::Three)
     }
 
     /// The closed widget's own height in each of `STEPS` (`FIT`); `None`
@@ -161,184 +163,15 @@ pub struct Fit {
     pub exit: [u16; 4],
 }
 
-// Measured by tests/reservation.mjs at 288, 400, 540, 1000 px.
-pub const FIT: [Fit; 24] = [
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::National,
-        lang: "en",
-        plain: [1049, 873, 778, 702],
-        exit: [1177, 1001, 858, 763],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::One,
-        lang: "en",
-        plain: [811, 759, 614, 614],
-        exit: [939, 887, 694, 675],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::NationalCounties,
-        lang: "en",
-        plain: [1335, 1134, 947, 895],
-        exit: [1463, 1262, 1027, 956],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::Two,
-        lang: "en",
-        plain: [897, 820, 724, 724],
-        exit: [1025, 948, 804, 785],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::Three,
-        lang: "en",
-        plain: [1133, 1007, 911, 864],
-        exit: [1261, 1135, 991, 925],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::OneLimited,
-        lang: "en",
-        plain: [800, 725, 607, 584],
-        exit: [928, 853, 687, 645],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::National,
-        lang: "en",
-        plain: [243, 195, 175, 119],
-        exit: [371, 323, 255, 180],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::One,
-        lang: "en",
-        plain: [243, 195, 147, 119],
-        exit: [371, 323, 227, 180],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::NationalCounties,
-        lang: "en",
-        plain: [243, 195, 175, 119],
-        exit: [371, 323, 255, 180],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::Two,
-        lang: "en",
-        plain: [291, 223, 195, 147],
-        exit: [419, 351, 275, 208],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::Three,
-        lang: "en",
-        plain: [427, 311, 271, 195],
-        exit: [555, 439, 351, 256],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::OneLimited,
-        lang: "en",
-        plain: [243, 195, 147, 119],
-        exit: [371, 323, 227, 180],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::National,
-        lang: "es",
-        plain: [1244, 1023, 829, 702],
-        exit: [1393, 1151, 909, 763],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::One,
-        lang: "es",
-        plain: [983, 785, 637, 614],
-        exit: [1132, 913, 717, 675],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::NationalCounties,
-        lang: "es",
-        plain: [1576, 1284, 1044, 895],
-        exit: [1725, 1412, 1124, 956],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::Two,
-        lang: "es",
-        plain: [1044, 846, 724, 724],
-        exit: [1193, 974, 804, 785],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::Three,
-        lang: "es",
-        plain: [1304, 1083, 911, 864],
-        exit: [1453, 1211, 991, 925],
-    },
-    Fit {
-        layout: Layout::Panel,
-        lines: Lines::OneLimited,
-        lang: "es",
-        plain: [925, 774, 629, 607],
-        exit: [1074, 902, 709, 668],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::National,
-        lang: "es",
-        plain: [267, 195, 175, 119],
-        exit: [416, 323, 255, 180],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::One,
-        lang: "es",
-        plain: [267, 195, 175, 119],
-        exit: [416, 323, 255, 180],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::NationalCounties,
-        lang: "es",
-        plain: [267, 195, 175, 119],
-        exit: [416, 323, 255, 180],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::Two,
-        lang: "es",
-        plain: [311, 223, 195, 147],
-        exit: [460, 351, 275, 208],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::Three,
-        lang: "es",
-        plain: [427, 331, 311, 195],
-        exit: [576, 459, 391, 256],
-    },
-    Fit {
-        layout: Layout::Banner,
-        lines: Lines::OneLimited,
-        lang: "es",
-        plain: [267, 195, 195, 147],
-        exit: [416, 323, 275, 208],
-    },
-];
+// Measured by tests/reservation.mjs (src/reserve.json, compiled in by build.rs).
+include!(concat!(env!("OUT_DIR"), "/fit.rs"));
 
 /// The classes the loader's box and the widget's box carry (the rules of
 /// `css()` match them): the same words the loader writes. The exit bar's
 /// space follows the element's `quick-exit` attribute instead, in CSS.
 pub fn classes(shape: Shape) -> String {
     let mut out = shape.layout.name().to_owned();
-    if shape.lines == Lines::Two {
+    if shape.several() {
         out.push_str(" two");
     }
     out
@@ -450,6 +283,15 @@ mod tests {
     }
 
     #[test]
+    fn the_fit_was_measured_at_each_steps_narrowest_width() {
+        // The first step's narrowest: a 320 px screen less the page's margins.
+        assert_eq!(FIT_WIDTHS[0], 320 - MARGIN);
+        for (width, step) in FIT_WIDTHS.iter().zip(STEPS).skip(1) {
+            assert_eq!(*width, step.from);
+        }
+    }
+
+    #[test]
     fn heights_only_shrink_as_the_container_widens() {
         for pair in STEPS.windows(2) {
             let (n, w) = (pair[0], pair[1]);
@@ -489,7 +331,13 @@ mod tests {
 
     #[test]
     fn regions_without_a_line_and_the_national_choice_have_their_own_fit() {
-        for region in ["US", "US-AL", "US-NY", "US-PR"] {
+        let national = content::REGIONS
+            .iter()
+            .map(|r| r.code)
+            .chain([content::NATIONAL])
+            .filter(|code| content::lead_lines(code)[0].region == content::NATIONAL)
+            .filter(|code| content::lines_of(code, Kind::County).is_empty());
+        for region in national {
             let config = Config {
                 region,
                 lang: "es",

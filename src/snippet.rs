@@ -5,7 +5,7 @@
 //! only shows and copies what these return.
 
 use crate::config::{Config, Layout, Theme};
-use crate::content::{self, Kind, Text};
+use crate::content::{self, Hours, Kind, Text};
 use crate::html::escape;
 use crate::quick_exit;
 use crate::reserve;
@@ -105,7 +105,14 @@ impl Config {
         let mut links: Vec<(String, String)> = content::lead_lines(self.region)
             .into_iter()
             .map(|line| {
-                let label = format!("{}: {}", text.line_name(line), line.written());
+                let mut label = format!("{}: {}", text.line_name(line), line.written());
+                // A line with set hours says when it answers, as the banner does.
+                if let Some(hours) = text
+                    .line_label(line)
+                    .filter(|_| line.hours == Hours::Limited)
+                {
+                    label.push_str(&format!(" ({hours})"));
+                }
                 (format!("tel:{}", line.e164), label)
             })
             .collect();
@@ -344,6 +351,42 @@ mod tests {
             "{plain}"
         );
         assert!(plain.contains("<a href=\"tel:+18883737888\">"), "{plain}");
+    }
+
+    #[test]
+    fn every_regions_snippets_carry_its_lead_lines_and_911() {
+        for text in content::TEXTS {
+            for code in content::REGIONS
+                .iter()
+                .map(|r| r.code)
+                .chain([content::NATIONAL])
+            {
+                let choice = Config {
+                    region: code,
+                    lang: text.lang,
+                    ..Config::default()
+                };
+                let leads = content::lead_lines(code);
+                let want: Vec<String> = leads
+                    .iter()
+                    .map(|l| l.e164)
+                    .chain(["911"])
+                    .map(|n| format!("tel:{n}"))
+                    .collect();
+                let links: Vec<String> = choice.links().into_iter().map(|(href, _)| href).collect();
+                assert_eq!(links, want, "{code} {}", text.lang);
+                for snippet in [element("https://cdn/", &choice), plain(&choice)] {
+                    for (href, label) in choice.links() {
+                        let link = format!("<a href=\"{href}\">{}</a>", escape(&label));
+                        assert!(snippet.contains(&link), "{code}: {snippet}");
+                    }
+                    for line in leads.iter().filter(|l| l.hours == Hours::Limited) {
+                        let hours = text.line_label(line).expect("checked by build.rs");
+                        assert!(snippet.contains(&escape(hours)), "{code}: {snippet}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -37,8 +37,9 @@
 
   // The region's lines and 911 as plain links, from the generated table
   // (postbuild.mjs says what is in it): [digits, vanity, name, display] with
-  // blanks as 0 or left out; names in other languages by digits; a line
-  // without a name goes under "Report child abuse or neglect". `get(name)`
+  // blanks as 0 or left out; names in other languages, and the hours of a
+  // line with set hours, by digits; a line without a name goes under "Report
+  // child abuse or neglect". `get(name)`
   // reads an option (an attribute, or a script's data- one), with the same
   // rules as src/config.rs.
   function staticLinks(get) {
@@ -63,7 +64,8 @@
     for (const [d, vanity, name, display] of LINES[own(LINES, region) ? region : NATIONAL]) {
       const number = display || d.replace(/(.)(...)(...)/, '$1-$2-$3-');
       create('b', create('p', box)).textContent = text[2][d] || name || text[3];
-      link('+' + d, text[0] + ' ' + (vanity ? vanity + ' (' + number + ')' : number));
+      const hours = text[4][d] ? ' (' + text[4][d] + ')' : '';
+      link('+' + d, text[0] + ' ' + (vanity ? vanity + ' (' + number + ')' : number) + hours);
     }
     link('911', text[1]);
     return box;

@@ -97,6 +97,10 @@ pub struct LineIn {
     /// Its TTY number, where the research gives one.
     #[serde(default)]
     pub tty: Option<NumberIn>,
+    /// A second number for the same line, where the agency lists two for
+    /// anyone to call.
+    #[serde(default)]
+    pub also: Option<NumberIn>,
 }
 
 /// Another number of a line (`away`, `after_hours`, `tty`).
@@ -114,6 +118,7 @@ pub const OTHERS: &[(&str, &str)] = &[
     ("away", "Away"),
     ("after_hours", "AfterHours"),
     ("tty", "Tty"),
+    ("also", "Also"),
 ];
 
 impl LineIn {
@@ -123,6 +128,7 @@ impl LineIn {
             ("away", &self.away),
             ("after_hours", &self.after_hours),
             ("tty", &self.tty),
+            ("also", &self.also),
         ]
         .into_iter()
         .filter_map(|(field, n)| Some((field, n.as_ref()?)))
@@ -178,6 +184,10 @@ pub struct TextFile {
     /// A short word for each line the one-line banner must tell apart (see
     /// `labelled`).
     pub line_labels: BTreeMap<String, String>,
+    /// A few words on what happens when a reader calls a line, where that
+    /// is not plain from its name (a number that connects the caller to
+    /// the county's agency). Every language gives the same lines one.
+    pub line_notes: BTreeMap<String, String>,
     /// A name for `US` and for every region of regions.json.
     pub regions: BTreeMap<String, String>,
     pub sections: Vec<SectionIn>,
@@ -214,6 +224,72 @@ pub fn is_date(s: &str) -> bool {
                 c.is_ascii_digit()
             }
         })
+}
+
+/// A line last verified this many months before the build is named in a
+/// warning, and past `EXPIRED_MONTHS` the build fails: a number that has not
+/// been checked for two years must be checked again (re-verified against its
+/// source, not its date bumped).
+pub const STALE_MONTHS: u32 = 12;
+pub const EXPIRED_MONTHS: u32 = 24;
+
+/// `(year, month, day)` of a date checked by `is_date`.
+fn ymd(date: &str) -> (u32, u32, u32) {
+    let n = |range: std::ops::Range<usize>| date[range].parse().unwrap_or(0);
+    (n(0..4), n(5..7), n(8..10))
+}
+
+/// Whether `today` is later than `months` after `verified` (both
+/// YYYY-MM-DD): a month later is the same day of the next month.
+pub fn older_than(verified: &str, months: u32, today: &str) -> bool {
+    let (y, m, d) = ymd(verified);
+    let later = m - 1 + months;
+    (y + later / 12, later % 12 + 1, d) < ymd(today)
+}
+
+/// The UTC date (YYYY-MM-DD) of a Unix time, for the build's "today"
+/// (Howard Hinnant's days-to-civil).
+pub fn utc_date(unix_seconds: u64) -> String {
+    let z = (unix_seconds / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The lines verified more than `STALE_MONTHS` before `today`, each as a
+/// warning that names it; an error for the first verified more than
+/// `EXPIRED_MONTHS` before.
+pub fn freshness(lines: &[LineIn], today: &str) -> Result<Vec<String>, ContentError> {
+    if let Some(l) = lines
+        .iter()
+        .find(|l| older_than(&l.verified, EXPIRED_MONTHS, today))
+    {
+        bail!(
+            "lines.json",
+            &l.id,
+            "verified",
+            format!(
+                "last verified {}, more than {EXPIRED_MONTHS} months before this build ({today}): check the number against its source again, then update the date",
+                l.verified
+            ),
+        );
+    }
+    Ok(lines
+        .iter()
+        .filter(|l| older_than(&l.verified, STALE_MONTHS, today))
+        .map(|l| {
+            format!(
+                "{CONTENT}/lines.json: `{}` was last verified {}, more than {STALE_MONTHS} months ago ({today}): re-verify it against {}",
+                l.id, l.verified, l.source_url
+            )
+        })
+        .collect())
 }
 
 pub fn is_web_address(s: &str) -> bool {
@@ -449,6 +525,7 @@ pub fn check_text(
         ("away", 1),
         ("after_hours", 1),
         ("tty", 1),
+        ("also", 1),
     ] {
         if t.ui.get(k).is_none_or(|e| e.matches("{}").count() != holes) {
             bail!(
@@ -478,6 +555,20 @@ pub fn check_text(
         .map(|l| l.id.as_str());
     check_keys(file, "line_hours", &t.line_hours, limited)?;
     check_keys(file, "line_labels", &t.line_labels, labelled(known.lines))?;
+    let callable = |id: &str| {
+        known
+            .lines
+            .iter()
+            .any(|l| l.id == id && matches!(l.kind.as_str(), "reporting" | "county"))
+    };
+    if let Some(id) = t.line_notes.keys().find(|id| !callable(id)) {
+        bail!(
+            file,
+            "line_notes",
+            id,
+            "names no reporting or county line of lines.json",
+        );
+    }
     let codes = known.regions.iter().map(|r| r.code.as_str()).chain(["US"]);
     check_keys(file, "regions", &t.regions, codes)?;
     for s in &t.sections {
@@ -528,6 +619,12 @@ pub fn check_text(
     }
     let Some(r) = reference else { return Ok(()) };
     check_keys(file, "ui", &t.ui, r.ui.keys().map(String::as_str))?;
+    check_keys(
+        file,
+        "line_notes",
+        &t.line_notes,
+        r.line_notes.keys().map(String::as_str),
+    )?;
     let shape = |t: &TextFile| {
         let block = |b: &BlockIn| {
             (
@@ -720,6 +817,65 @@ mod tests {
     }
 
     #[test]
+    fn the_build_date_is_the_utc_calendar_date() {
+        assert_eq!(utc_date(0), "1970-01-01");
+        assert_eq!(utc_date(951_782_400), "2000-02-29");
+        assert_eq!(utc_date(1_796_256_000 + 86_399), "2026-12-03");
+        assert_eq!(utc_date(1_796_256_000 + 86_400), "2026-12-04");
+    }
+
+    #[test]
+    fn a_date_is_older_than_some_months_from_the_day_after() {
+        assert!(!older_than("2025-12-03", 12, "2026-12-03"));
+        assert!(older_than("2025-12-02", 12, "2026-12-03"));
+        assert!(older_than("2024-12-02", 24, "2026-12-03"));
+        assert!(!older_than("2024-12-03", 24, "2026-12-03"));
+        // Across the year's end.
+        assert!(older_than("2025-11-30", 12, "2026-12-01"));
+        assert!(!older_than("2026-11-30", 1, "2026-12-30"));
+    }
+
+    #[test]
+    fn a_line_not_verified_for_a_year_is_named_and_for_two_years_refused() {
+        let mut c = content();
+        let newest = c
+            .lines
+            .lines
+            .iter()
+            .map(|l| l.verified.clone())
+            .max()
+            .unwrap();
+        assert_eq!(freshness(&c.lines.lines, &newest), Ok(vec![]));
+        line(&mut c, "us-tx-hotline").verified = "2025-06-01".into();
+        let warnings = freshness(&c.lines.lines, "2026-12-03").unwrap();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("`us-tx-hotline` was last verified 2025-06-01"));
+        line(&mut c, "us-tx-hotline").verified = "2024-12-02".into();
+        let e = freshness(&c.lines.lines, "2026-12-03").unwrap_err();
+        assert_eq!(
+            (e.file.as_str(), e.entry.as_str(), e.field.as_str()),
+            ("lines.json", "us-tx-hotline", "verified")
+        );
+    }
+
+    #[test]
+    fn a_note_belongs_to_a_line_one_can_call_in_every_language() {
+        let note = |c: &mut Content, lang: usize, id: &str| {
+            c.texts[lang]
+                .line_notes
+                .insert(id.into(), "Connects you.".into());
+        };
+        let e = error_after(|c| note(c, 0, "us-nhth"));
+        assert_eq!(e, owned(("text/en.json", "line_notes", "us-nhth")));
+        let e = error_after(|c| note(c, 0, "us-co-hotline"));
+        assert_eq!(e, owned(("text/es.json", "line_notes", "us-co-hotline")));
+        let mut c = content();
+        note(&mut c, 0, "us-co-hotline");
+        note(&mut c, 1, "us-co-hotline");
+        c.check().unwrap();
+    }
+
+    #[test]
     fn a_misprinted_number_is_refused_naming_file_entry_and_field() {
         let e = error_after(|c| line(c, "us-co-hotline").display = "1-844-263-5437".into());
         assert_eq!(e, owned(("lines.json", "us-co-hotline", "display")));
@@ -902,6 +1058,7 @@ mod tests {
                 let what: &[&str] = match field {
                     "away" => &["out of state", "out-of-state", "outside"],
                     "after_hours" => &["after hours"],
+                    "also" => &["alternate", "second number"],
                     _ => &["tty", "tdd"],
                 };
                 let says = |t: &str| what.iter().any(|w| t.to_lowercase().contains(w));

@@ -19,12 +19,14 @@ pub fn leads(text: &Text, code: &str) -> String {
         if let Some(hours) = text.hours(line) {
             h.element("p", "kts-hours", hours);
         }
+        note(&mut h, line, text);
         others(&mut h, line, text);
         if line.trafficking {
             h.element("p", "kts-hours", text.ui.takes_trafficking);
         }
         h.close("div");
     }
+    local_office(&mut h, text, code);
     h.finish()
 }
 
@@ -77,6 +79,9 @@ pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
             h.element("p", "kts-hours", text.ui.support_only);
         }
     }
+    if kind == Kind::Reporting {
+        local_office(h, text, code);
+    }
     h.close("div");
 }
 
@@ -93,7 +98,29 @@ fn listed(h: &mut Html, text: &Text, line: &Line) {
     {
         h.element("p", "kts-hours", hours);
     }
+    note(h, line, text);
     others(h, line, text);
+}
+
+/// What happens when the reader calls, where the line's name does not say
+/// (a number that connects the caller to the county's agency).
+fn note(h: &mut Html, line: &Line, text: &Text) {
+    if let Some(note) = text.line_note(line) {
+        h.element("p", "kts-hours", note);
+    }
+}
+
+/// A link to the region's local offices beside its own line, where the
+/// region has both (reports there go to the local office, which the line
+/// routes to). Reported as the region's `web` channel, as the directory of a
+/// region without a line is.
+fn local_office(h: &mut Html, text: &Text, code: &str) {
+    let directory = content::region(code).and_then(|r| r.directory);
+    if let Some(url) = directory.filter(|_| content::reporting_lines(code).next().is_some()) {
+        h.open("p", "");
+        link(h, code, "web", url, text.ui.directory, None, text);
+        h.close("p");
+    }
 }
 
 /// The line's other numbers, each in its sentence: "Calling from outside
@@ -167,7 +194,12 @@ mod tests {
     fn a_step_without_a_state_line_names_the_national_hotline_next() {
         let trafficking = content::national_line(Kind::Trafficking).unwrap();
         for text in content::TEXTS {
-            for code in ["US-NY", "US", "US-PR", "US-CA"] {
+            let without_a_line = content::REGIONS
+                .iter()
+                .map(|r| r.code)
+                .chain([content::NATIONAL])
+                .filter(|code| content::reporting_lines(code).next().is_none());
+            for code in without_a_line {
                 let mut h = Html::default();
                 step(&mut h, text, Kind::Reporting, "when", code);
                 let html = h.finish();

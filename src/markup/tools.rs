@@ -46,11 +46,10 @@ pub fn share_message(text: &Text, code: &str) -> String {
         out.push_str(&line.written());
         // Its notes, in brackets: "(" before the first, " " between.
         let mut sep = " (";
-        if line.hours == Hours::Limited
-            && let Some(hours) = text.hours(line)
-        {
+        let hours = text.hours(line).filter(|_| line.hours == Hours::Limited);
+        for said in hours.into_iter().chain(text.line_note(line)) {
             out.push_str(sep);
-            out.push_str(hours);
+            out.push_str(said);
             sep = " ";
         }
         for other in content::others(line) {

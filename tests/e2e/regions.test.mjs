@@ -58,7 +58,7 @@ test('an unknown region shows the national lines and 911, and warns once', async
   await ctx.close();
 });
 
-test("the fallback of a non-default region shows that region's number (Nevada: the national hotline), in the reader's language", async () => {
+test("the fallback of a non-default region shows that region's numbers (Nevada's by county), in the reader's language", async () => {
   const { ctx, page } = await open('fallback-regions',
     el('region="US-TX"') + el('region="US-HI" lang="es"') + el('region="US-ZZ"') + el('region="US-CO" lang="es"') + el('region="US-NV"'),
     { route: WASM_404 });
@@ -74,9 +74,9 @@ test("the fallback of a non-default region shows that region's number (Nevada: t
   assert.deepEqual(fallbacks[0].tels, ['tel:+18002525400', 'tel:911']);
   assert.deepEqual(fallbacks[1].tels, ['tel:+18088325300', 'tel:+18883803088', 'tel:911']);
   assert.deepEqual(fallbacks[2].tels, ['tel:+18883737888', 'tel:911']);
-  // Nevada's county lines are the widget's: the loader's table has no bytes
-  // for them, so its fallback is the national hotline and 911.
-  assert.deepEqual(fallbacks[4].tels, ['tel:+18883737888', 'tel:911']);
+  // Nevada's lines are by county, each under its name.
+  assert.deepEqual(fallbacks[4].tels, ['tel:+17023990081', 'tel:+18339007233', 'tel:+18335711041', 'tel:911']);
+  assert.match(fallbacks[4].text, /^Clark County \(Las Vegas\) Child Abuse and Neglect HotlineCall 702-399-0081/);
   // A region's only line goes under "report child abuse" in the reader's
   // language; two lines keep the names that tell them apart, and the
   // national hotline says what it is.

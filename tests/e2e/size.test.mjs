@@ -1,8 +1,6 @@
-// Byte budgets (issue 8) on the release build: prints raw, gzip and brotli
-// sizes of every file a reader downloads, and fails when the loader or the
-// total grows past tests/budgets.json. Until the issue's budgets are met the
-// test holds the line at the ceiling there; each file's distance to the
-// budget is printed.
+// Byte budgets on the release build: prints raw, gzip and brotli sizes of
+// every file a reader downloads, and fails when the loader or the total
+// grows past tests/budgets.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,7 +9,7 @@ import zlib from 'node:zlib';
 import { DIST } from './harness.mjs';
 import { sections } from '../../www/tools/wasm-sections.mjs';
 
-const { budget, ceiling } = JSON.parse(fs.readFileSync(path.resolve(DIST, '..', 'tests', 'budgets.json'), 'utf8'));
+const { budget } = JSON.parse(fs.readFileSync(path.resolve(DIST, '..', 'tests', 'budgets.json'), 'utf8'));
 const V1 = path.join(DIST, 'v1');
 const sizes = (file) => {
   const raw = fs.readFileSync(file);
@@ -37,14 +35,9 @@ test('what a reader downloads stays within the byte budgets', () => {
   const loader = rows[0].brotli;
   console.log('part      raw      gzip   brotli  file');
   for (const r of rows) console.log(`${r.part.padEnd(6)} ${String(r.raw).padStart(8)} ${String(r.gzip).padStart(8)} ${String(r.brotli).padStart(8)}  ${r.name}`);
-  console.log(`loader ${loader} B brotli (budget ${budget.loader}, ceiling ${ceiling.loader}); all ${total} B (budget ${budget.total}, aim ${budget.aim}, ceiling ${ceiling.total})`);
-  assert.ok(loader <= Math.max(budget.loader, ceiling.loader), `loader ${loader} B brotli is over ${ceiling.loader}`);
-  assert.ok(total <= Math.max(budget.total, ceiling.total), `everything ${total} B brotli is over ${ceiling.total}`);
-  // A ceiling above what the build needs hides a regression's room: keep it
-  // within 2 % of the real size (or at the budget, once met).
-  for (const [what, size] of [['loader', loader], ['total', total]]) {
-    if (ceiling[what] > budget[what]) assert.ok(ceiling[what] <= size * 1.02 || ceiling[what] <= budget[what], `lower the ${what} ceiling in tests/budgets.json to ${size}`);
-  }
+  console.log(`loader ${loader} B brotli (budget ${budget.loader}); all ${total} B (budget ${budget.total})`);
+  assert.ok(loader <= budget.loader, `loader ${loader} B brotli is over its budget, ${budget.loader}`);
+  assert.ok(total <= budget.total, `everything ${total} B brotli is over its budget, ${budget.total}`);
 });
 
 test('the wasm ships no custom sections (tools\' notes no browser reads)', () => {

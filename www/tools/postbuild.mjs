@@ -115,14 +115,14 @@ fs.writeFileSync(path.join(out, files.wasm), wasmOut);
 
 // 3. The fallback table, kept small because every partner page downloads
 // it: the lead lines (its verified reporting lines, as src/content.rs
-// decides) of each region that has one or two of its own; any other region
-// (and Nevada, whose three county lines' names would take about 120 B the
-// loader does not have) gets the national trafficking hotline, under `US`. Each line is [digits after "+",
-// vanity or 0, name or 0, display if not 1-NXX-NXX-XXXX], trailing blanks
-// left out. A region's only line goes under the language's "Report child
-// abuse or neglect" (the widget shows its official name): the name is kept
-// where it tells lines apart (a region with two) or says what the line is
-// for (the national hotline). Names in other languages are keyed by digits.
+// decides) of every region that has any; any other region gets the national
+// trafficking hotline, under `US`. Each line is [digits after "+", vanity or
+// 0, name or 0, display if not 1-NXX-NXX-XXXX], trailing blanks left out. A
+// region's only line goes under the language's "Report child abuse or
+// neglect" (the widget shows its official name): the name is kept where it
+// tells lines apart (a region with several) or says what the line is for
+// (the national hotline). Names in other languages, and when a line with set
+// hours answers (its banner label), are keyed by digits.
 const content = (...p) => json('src', 'content', ...p);
 const { lines } = content('lines.json');
 const national = 'US';
@@ -140,14 +140,16 @@ const entry = (l, name) => {
 const table = { [national]: lines.filter((l) => l.region === national && l.kind === 'trafficking').map((l) => entry(l, true)) };
 for (const { code } of content('regions.json').regions) {
   const own = lines.filter((l) => l.region === code && l.kind === 'reporting');
-  if (own.length && own.length < 3) table[code] = own.map((l) => entry(l, own.length > 1));
+  if (own.length) table[code] = own.map((l) => entry(l, own.length > 1));
 }
+const limited = new Set(lines.filter((l) => l.hours === 'limited' && l.kind === 'reporting').map((l) => l.id));
 const digitsOf = new Map(lines.map((l) => [l.id, l.e164.slice(1)]));
 const texts = {};
 for (const file of fs.readdirSync(path.join(root, 'src', 'content', 'text')).sort()) {
   const t = content('text', file);
   const names = Object.fromEntries(Object.entries(t.line_names).filter(([id]) => named.has(id)).map(([id, name]) => [digitsOf.get(id), name]));
-  texts[t.lang] = [t.ui.call, t.ui.fallback_emergency, names, t.ui.fallback_report];
+  const hours = Object.fromEntries(Object.entries(t.line_labels).filter(([id]) => limited.has(id)).map(([id, label]) => [digitsOf.get(id), label]));
+  texts[t.lang] = [t.ui.call, t.ui.fallback_emergency, names, t.ui.fallback_report, hours];
 }
 
 // The same rules as src/minify.rs (which minifies widget.css for the wasm),
