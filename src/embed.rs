@@ -57,9 +57,15 @@ pub struct Widget {
 
 /// Mounts the widget for `host` into `root` (its open shadow root), reading
 /// the options from `host`'s attributes. The caller removes its fallback
-/// after this returns.
+/// after this returns (the hotline is up); `whole` is called once every
+/// control of the layout is built, a few tasks later (the loader's
+/// `kts:ready`), unless the widget is unmounted first.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    root: ShadowRoot,
+    whole: Option<js_sys::Function>,
+) -> Result<Widget, JsValue> {
     PANIC_HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
             // The message and where, without `Display for PanicHookInfo`
@@ -110,7 +116,7 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
     if let Some(href) = focused {
         focus::restore(&container, &href);
     }
-    grow(step);
+    grow(step, whole);
     let theme = CssStyleSheet::new()?;
     // After the loader's base sheet (fallback.css), which stays adopted.
     let sheets = root.adopted_style_sheets();
@@ -131,13 +137,28 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Widget, JsValue> {
 }
 
 /// Builds the next step of the widget in a task of its own, until it is
-/// whole. Stops if the widget was unmounted meanwhile (its signal is gone).
-fn grow(step: RwSignal<u8>) {
+/// whole, then calls `whole` (the loader's `kts:ready`) in the task after the
+/// last step: Leptos writes a step's nodes in the microtasks after the change.
+/// Stops if the widget was unmounted meanwhile (its signal is gone).
+fn grow(step: RwSignal<u8>, whole: Option<js_sys::Function>) {
     set_timeout(
         move || {
-            if step.try_update(|s| *s += 1).is_some() && step.get_untracked() < stage::DONE {
-                grow(step);
+            if step.try_update(|s| *s += 1).is_none() {
+                return;
             }
+            if step.get_untracked() < stage::DONE {
+                return grow(step, whole);
+            }
+            set_timeout(
+                move || {
+                    if let Some(whole) = whole.filter(|_| step.try_get_untracked().is_some()) {
+                        // The loader's callback does not throw; if it did,
+                        // there is no one here to tell.
+                        let _ = whole.call0(&JsValue::NULL);
+                    }
+                },
+                Duration::ZERO,
+            );
         },
         Duration::ZERO,
     );

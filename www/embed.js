@@ -172,17 +172,24 @@
   // tasks, not one long one that would block the reader's input.
   const queue = [];
 
+  // The widget's hotline replaces the static one at once; `ready` waits
+  // until the widget is whole (every control of its layout, a few short
+  // tasks later), so a listener that focuses or measures it gets all of it.
   function mountNow(el, mount) {
     if (!el.isConnected || el._ktsWidget) return;
     if (!el._ktsFallback) showFallback(el);
+    let widget;
+    const whole = () => {
+      if (el._ktsWidget !== widget) return;
+      setState(el, 'ready');
+      emit(el, 'kts:ready');
+    };
     try {
-      el._ktsWidget = mount(el, el.shadowRoot);
+      el._ktsWidget = widget = mount(el, el.shadowRoot, whole);
     } catch (e) {
       return fallBack(el, e);
     }
     el._ktsFallback.remove();
-    setState(el, 'ready');
-    emit(el, 'kts:ready');
   }
 
   const enhance = (el) =>

@@ -144,12 +144,14 @@ export function shadowLinks(page, selector = 'know-the-signs') {
 
 /** Opens `body` on the host origin in a fresh context, recording console
  * lines and the kts:ready / kts:fallback events (with the element's index).
- * `waitUntil` as Playwright's `goto` (a held script delays `load`). */
-export async function openPage(browser, o, name, body, { context = {}, head, lang, route, waitUntil } = {}) {
+ * `waitUntil` as Playwright's `goto` (a held script delays `load`); `init`
+ * runs before the page's own scripts. */
+export async function openPage(browser, o, name, body, { context = {}, head, lang, route, waitUntil, init } = {}) {
   const ctx = await browser.newContext(context);
   const page = await ctx.newPage();
   const logs = consoleOf(page);
   if (route) await page.route(route.match, route.handle);
+  if (init) await page.addInitScript(init);
   await page.addInitScript(() => {
     window.__ktsEvents = [];
     for (const name of ['kts:ready', 'kts:fallback']) {
