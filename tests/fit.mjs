@@ -32,14 +32,15 @@ export const group = (code) => {
 export const LANGS = fs.readdirSync(path.join(SRC, 'content', 'text')).map((f) => f.replace('.json', '')).sort();
 export const LAYOUTS = ['Panel', 'Banner'];
 
-/** Every region's height for one layout, language, quick exit and width. */
-export async function heights(browser, o, { lang, layout, exit, width }) {
-  const els = CODES.map((c) => `<div style="width:${width}px"><know-the-signs region="${c}" lang="${lang}" layout="${layout.toLowerCase()}"${exit ? ' quick-exit="on"' : ''}></know-the-signs></div>`).join('');
+/** Every region's height for one layout, language and quick exit, at each
+ * of `widths` (one page holds them all): `[{code: height}]`, by width. */
+export async function heights(browser, o, { lang, layout, exit }, widths) {
+  const els = widths.flatMap((width) => CODES.map((c) => `<div style="width:${width}px"><know-the-signs region="${c}" lang="${lang}" layout="${layout.toLowerCase()}"${exit ? ' quick-exit="on"' : ''}></know-the-signs></div>`)).join('');
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(o.page(`/m-${lang}-${layout}-${exit}-${width}`, hostPage(o, `${els}<script src="CDN/embed.js" async></script>`)));
-  await page.waitForFunction((n) => [...document.querySelectorAll('know-the-signs')].filter((e) => e.dataset.state === 'ready').length === n, CODES.length, { timeout: 60000 });
-  // Every step of the widget built (src/components/stage.rs).
-  await page.waitForTimeout(1500);
+  await page.goto(o.page(`/m-${lang}-${layout}-${exit}`, hostPage(o, `${els}<script src="CDN/embed.js" async></script>`)));
+  // Ready is whole: every step of the widget built.
+  const count = widths.length * CODES.length;
+  await page.waitForFunction((n) => [...document.querySelectorAll('know-the-signs')].filter((e) => e.dataset.state === 'ready').length === n, count, { timeout: 120000 });
   const measured = await page.evaluate(() => [...document.querySelectorAll('know-the-signs')].map((el) => {
     const free = new CSSStyleSheet();
     free.replaceSync('.panel,.banner{min-height:0!important}');
@@ -47,10 +48,10 @@ export async function heights(browser, o, { lang, layout, exit, width }) {
     return Math.ceil(el.getBoundingClientRect().height);
   }));
   await page.close();
-  return Object.fromEntries(CODES.map((c, i) => [c, measured[i]]));
+  return widths.map((_, w) => Object.fromEntries(CODES.map((c, i) => [c, measured[w * CODES.length + i]])));
 }
 
-/** Every combination `heights` measures, in the order of the file. */
-export function* shapes(widths) {
-  for (const lang of LANGS) for (const layout of LAYOUTS) for (const exit of [false, true]) for (const [step, width] of widths.entries()) yield { lang, layout, exit, step, width };
+/** Every page `heights` measures. */
+export function* shapes() {
+  for (const lang of LANGS) for (const layout of LAYOUTS) for (const exit of [false, true]) yield { lang, layout, exit };
 }

@@ -13,14 +13,16 @@ const file = fitFile();
 const o = await startOrigins();
 const browser = await launch();
 const tallest = {};
-for (const shape of shapes(file.widths)) {
-  const measured = await heights(browser, o, shape);
-  for (const code of CODES) {
-    const key = [shape.layout, group(code), shape.lang].join();
-    tallest[key] ||= { plain: [0, 0, 0, 0], exit: [0, 0, 0, 0] };
-    const row = tallest[key][shape.exit ? 'exit' : 'plain'];
-    row[shape.step] = Math.max(row[shape.step], measured[code]);
-  }
+for (const shape of shapes()) {
+  const byWidth = await heights(browser, o, shape, file.widths);
+  byWidth.forEach((measured, step) => {
+    for (const code of CODES) {
+      const key = [shape.layout, group(code), shape.lang].join();
+      tallest[key] ||= { plain: [0, 0, 0, 0], exit: [0, 0, 0, 0] };
+      const row = tallest[key][shape.exit ? 'exit' : 'plain'];
+      row[step] = Math.max(row[step], measured[code]);
+    }
+  });
 }
 await browser.close();
 await o.close();

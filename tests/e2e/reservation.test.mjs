@@ -15,14 +15,16 @@ const file = fitFile();
 for (const lang of LANGS) for (const layout of LAYOUTS) {
   test(`every region fits its group's reserved height: ${layout}, ${lang}, with and without quick exit, at ${file.widths.join(', ')} px`, async () => {
     const over = [];
-    for (const shape of [...shapes(file.widths)].filter((s) => s.lang === lang && s.layout === layout)) {
-      const measured = await heights(browser, o, shape);
-      for (const code of CODES) {
-        const row = file.fit.find((f) => f.layout === layout && f.lines === group(code) && f.lang === lang);
-        assert.ok(row, `src/reserve.json has no row for ${layout} ${group(code)} ${lang}`);
-        const reserved = row[shape.exit ? 'exit' : 'plain'][shape.step];
-        if (measured[code] > reserved) over.push(`${code}${shape.exit ? ' quick exit' : ''} at ${shape.width}px: ${measured[code]} > ${reserved}`);
-      }
+    for (const shape of [...shapes()].filter((s) => s.lang === lang && s.layout === layout)) {
+      const byWidth = await heights(browser, o, shape, file.widths);
+      byWidth.forEach((measured, step) => {
+        for (const code of CODES) {
+          const row = file.fit.find((f) => f.layout === layout && f.lines === group(code) && f.lang === lang);
+          assert.ok(row, `src/reserve.json has no row for ${layout} ${group(code)} ${lang}`);
+          const reserved = row[shape.exit ? 'exit' : 'plain'][step];
+          if (measured[code] > reserved) over.push(`${code}${shape.exit ? ' quick exit' : ''} at ${file.widths[step]}px: ${measured[code]} > ${reserved}`);
+        }
+      });
     }
     assert.deepEqual(over, [], 'taller than reserved: run node tests/reservation.mjs --write');
   });
