@@ -43,14 +43,18 @@ const read = (page) =>
       state: e.dataset.state,
       tels: [...e.shadowRoot.querySelectorAll('a[href^="tel:"]')].filter((a) => a.getClientRects().length > 0).map((a) => a.getAttribute('href')),
       text: e.shadowRoot.textContent,
+      hrefs: [...e.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
     })),
   );
 
 for (const lang of LANGS) {
   const t = TEXT[lang];
-  test(`panel, ${lang}: every region's lines, each with its other numbers, hours and note, then 911`, async () => {
+  test(`panel, ${lang}: every region's lines, each with its other numbers, hours and note, then 911; About cites each line's page and date`, async () => {
     const { ctx, page: p } = await open(`every-panel-${lang}`, page(lang, 'panel'));
     await settled(p, CODES.length);
+    // About is built when it first opens.
+    await p.locator('know-the-signs').evaluateAll((els) => els.forEach((e) => e.shadowRoot.querySelector('[data-section="about"] .kts-toggle').click()));
+    await p.evaluate(() => new Promise((done) => setTimeout(done, 50)));
     const shown = await read(p);
     CODES.forEach((code, i) => {
       const want = [...counties(code).flatMap(withOthers), ...leads(code).flatMap(withOthers), 'tel:911'];
@@ -59,6 +63,11 @@ for (const lang of LANGS) {
       for (const l of leads(code)) {
         if (l.hours === 'limited') assert.ok(shown[i].text.includes(t.line_hours[l.id]), `${code}: ${l.id}'s hours`);
         if (t.line_notes[l.id]) assert.ok(shown[i].text.includes(t.line_notes[l.id]), `${code}: ${l.id}'s note`);
+      }
+      // About cites where each of the region's own lines was checked, and when.
+      for (const l of lines.filter((l) => l.region === code && code !== 'US')) {
+        assert.ok(shown[i].hrefs.includes(l.source_url), `${code}: About cites ${l.source_url}`);
+        assert.ok(shown[i].text.includes(l.verified), `${code}: About gives ${l.verified}`);
       }
     });
     await ctx.close();
