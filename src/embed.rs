@@ -27,17 +27,6 @@ static PANIC_HOOK: Once = Once::new();
 
 const HEAD_WARNING: &str = "Know the Signs: the script is in <head>, where nothing shows; the widget is at the end of <body>. Paste the script where the widget should appear.";
 
-/// The options read from attributes, in the order the contract lists them.
-const OPTIONS: &[&str] = &[
-    "region",
-    "lang",
-    "layout",
-    "theme",
-    "accent",
-    "quick-exit",
-    "heading-level",
-];
-
 /// One mounted widget, handed to JavaScript.
 #[wasm_bindgen]
 pub struct Widget {
@@ -246,7 +235,7 @@ fn read_options(host: &HtmlElement) -> (Config, Vec<config::Warning>) {
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"));
     let get = |name: &str| {
-        OPTIONS
+        crate::attributes::NAMES
             .contains(&name)
             .then(|| host.get_attribute(name))
             .flatten()

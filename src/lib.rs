@@ -2,12 +2,15 @@
 //! sex trafficking and child abuse. `embed.js` shows the static hotline at
 //! once; this crate is the interactive widget it mounts into a shadow root.
 
+pub mod attributes;
 pub mod color;
 pub mod config;
 pub mod content;
 pub mod html;
 pub mod markup;
 pub mod minify;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod package;
 pub mod phone;
 pub mod poster;
 pub mod qr;

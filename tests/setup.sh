@@ -42,8 +42,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WASM_BINDGEN_VERSION"; the
 fi
 
 # binaryen from npm: Debian's wasm-opt (108) silently breaks wasm-bindgen output.
-# terser (npm) minifies the loader in the post-build step.
-if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/terser ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/bulma ]; }; then
+# terser (npm) minifies the loader in the post-build step; typescript checks
+# the npm package's declarations (tests/e2e/package.test.mjs).
+if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/terser ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/bulma ] && [ -d node_modules/typescript ]; }; then
   step "npm ci"
   npm ci --no-audit --no-fund
 fi

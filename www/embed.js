@@ -12,16 +12,20 @@
 
   const D = document;
   const TAG = 'know-the-signs';
-  const OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit', 'heading-level'];
-  // Filled in by www/tools/postbuild.mjs: the file names of this build and the
-  // fallback lines, generated from src/content (never written by hand).
+  // Filled in by www/tools/postbuild.mjs (never written by hand): the options'
+  // names (src/attributes.rs), the file names of this build and the
+  // fallback lines, generated from src/content.
+  const OPTIONS = '@@OPTIONS@@';
   const FILES = '@@FILES@@'; // the stem of the glue's and the wasm's names
   const [LINES, TEXTS, REGION, NATIONAL, LANG] = '@@FALLBACK@@';
   const FALLBACK_CSS = '@@FALLBACK_CSS@@';
   const NAME = 'Know the Signs: ';
 
-  const script = D.currentScript || D.querySelector('script[src*="embed.js"]');
-  const base = new URL('.', (script && script.src) || location.href);
+  // The widget's files are beside this one: the script tag says where, or,
+  // imported as a module (the npm package's index.js), the package does.
+  const given = window.KnowTheSigns && window.KnowTheSigns.base;
+  const script = D.currentScript || (given ? null : D.querySelector('script[src*="embed.js"]'));
+  const base = new URL('.', (script && script.src) || given || location.href);
   const url = (file) => new URL(file, base).href;
   // Only a table's own keys: `lang="constructor"` is not a language.
   const own = (table, key) => key in table && !(key in {});

@@ -4,7 +4,8 @@
  * that embed.js on the parent page can size the iframe to its content. */
 (function () {
   'use strict';
-  var OPTIONS = ['region', 'lang', 'layout', 'theme', 'accent', 'quick-exit', 'heading-level'];
+  // The options' names, written in by www/tools/postbuild.mjs (src/attributes.rs).
+  var OPTIONS = '@@OPTIONS@@';
   var el = document.querySelector('know-the-signs');
   var query = new URLSearchParams(location.search);
   OPTIONS.forEach(function (name) {

@@ -27,16 +27,17 @@ function listen(handler) {
 
 /** Starts both origins. `pages` maps a path on the host to {html, headers}.
  * With `brotli`, the CDN serves each file's `.br` sibling when the browser
- * accepts it, as a real CDN would (the benchmark counts transferred bytes). */
-export async function startOrigins({ brotli = false } = {}) {
+ * accepts it, as a real CDN would (the benchmark counts transferred bytes).
+ * The CDN serves `root` (dist/ unless told: an installed npm package). */
+export async function startOrigins({ brotli = false, root = DIST } = {}) {
   if (!fs.existsSync(path.join(DIST, 'v1', 'embed.js'))) {
     throw new Error(`no release build in ${DIST}: run "trunk build --release" first`);
   }
   const pages = new Map();
   const cdn = await listen((req, res) => {
     const url = new URL(req.url, 'http://x');
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end('not found');
       return;
     }

@@ -165,9 +165,15 @@ function minifyCss(css) {
     .trim();
 }
 
+// The options' names, from the one list (src/attributes.rs).
+const names = spawnSync('cargo', ['run', '--quiet', '--bin', 'package', '--', '--names'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+if (names.status !== 0) throw new Error(`the package binary failed: ${names.stderr || names.error}`);
+const options = names.stdout.trim();
+
 // 4. The loader, minified: every partner page downloads it (issue 8's
 // budget: 3 KB brotli), so not even a licence comment: the README says it.
 const source = read('www', 'embed.js')
+  .replace("'@@OPTIONS@@'", options)
   .replace("'@@FILES@@'", JSON.stringify(stem))
   .replace("'@@FALLBACK@@'", JSON.stringify([table, texts, 'US-CO', national, 'en']))
   .replace("'@@FALLBACK_CSS@@'", JSON.stringify(minifyCss(read('www', 'fallback.css'))));
@@ -179,7 +185,8 @@ fs.writeFileSync(path.join(out, 'embed.js'), loader);
 // widget links to: static pages written from the same data by the crate's
 // native `posters` binary (src/poster.rs), with their stylesheet and the
 // script of their print button.
-for (const name of ['frame.html', 'frame.js', 'frame.css', 'poster.css', 'poster.js']) fs.copyFileSync(path.join(root, 'www', name), path.join(out, name));
+for (const name of ['frame.html', 'frame.css', 'poster.css', 'poster.js']) fs.copyFileSync(path.join(root, 'www', name), path.join(out, name));
+fs.writeFileSync(path.join(out, 'frame.js'), read('www', 'frame.js').replace("'@@OPTIONS@@'", options));
 const posters = spawnSync('cargo', ['run', '--quiet', '--bin', 'posters', '--', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
 if (posters.status !== 0) throw new Error(`the posters binary failed: ${posters.stderr || posters.error}`);
 
@@ -227,4 +234,21 @@ for (const file of walk(staging).filter((f) => compressible.test(f))) {
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));
   fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
-console.log(`postbuild: v1/ and v${version}/ have embed.js, ${files.glue}, ${files.wasm}; manifest.json, _headers, .br/.gz`);
+// 10. The npm package (dist/npm/, `npm pack dist/npm`): this version's files
+// as they are served (with their .br/.gz), the module entry, the licence, a
+// README for npm, and package.json, index.d.ts and custom-elements.json
+// written by the crate's native `package` binary from the option list
+// (src/package.rs).
+const npm = path.join(staging, 'npm');
+fs.rmSync(npm, { recursive: true, force: true });
+fs.cpSync(pinned, npm, { recursive: true });
+for (const name of ['index.js', 'base.js']) fs.copyFileSync(path.join(root, 'www', 'package', name), path.join(npm, name));
+fs.copyFileSync(path.join(root, 'LICENSE'), path.join(npm, 'LICENSE'));
+const pinnedLoader = manifest.files[`v${version}/embed.js`].integrity;
+fs.writeFileSync(path.join(npm, 'README.md'), read('www', 'package', 'README.md').replaceAll('@@VERSION@@', version).replaceAll('@@INTEGRITY@@', pinnedLoader));
+const pack = spawnSync('cargo', ['run', '--quiet', '--bin', 'package', '--', npm], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+if (pack.status !== 0) throw new Error(`the package binary failed: ${pack.stderr || pack.error}`);
+const written = JSON.parse(fs.readFileSync(path.join(npm, 'package.json'), 'utf8'));
+if (written.version !== version) throw new Error(`package.json says ${written.version}, Cargo.toml ${version}`);
+
+console.log(`postbuild: v1/ and v${version}/ have embed.js, ${files.glue}, ${files.wasm}; manifest.json, _headers, .br/.gz; npm/ is the package`);
