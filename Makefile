@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test setup build lint test-native test-browser test-e2e bench
+.PHONY: serve test setup build dist lint test-native test-browser test-e2e bench
 
 setup:
 	@bash tests/setup.sh
@@ -16,6 +16,10 @@ serve: setup
 
 build: setup
 	trunk build --release
+
+# dist/ as the build writes it: the CDN tree, the npm package (dist/npm/) and
+# the WordPress plugin (dist/know-the-signs-wordpress.zip).
+dist: build
 
 lint:
 	cargo fmt --all -- --check

@@ -18,11 +18,27 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
+command -v zip >/dev/null || missing+=(zip) # the WordPress plugin's zip
+command -v unzip >/dev/null || missing+=(unzip)
 command -v node >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# A real WordPress for tests/e2e/wordpress.test.mjs (started by
+# tests/wordpress/start.sh): Debian's 6.1, PHP 8.2's CLI (its built-in
+# server), MariaDB and the default theme.
+wp_missing=()
+[ -f /usr/share/wordpress/wp-load.php ] || wp_missing+=(wordpress)
+[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || wp_missing+=(wordpress-theme-twentytwentythree)
+command -v php >/dev/null && php -m | grep -qx mysqli || wp_missing+=(php8.2-cli php8.2-mysql)
+command -v mariadbd >/dev/null || wp_missing+=(mariadb-server)
+if [ ${#wp_missing[@]} -gt 0 ]; then
+  step "apt-get install ${wp_missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${wp_missing[@]}" >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

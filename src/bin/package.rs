@@ -1,8 +1,11 @@
-//! Writes the npm package's generated files (src/package.rs) into the folder
-//! given as the only argument: the post-build step runs it for `dist/npm/`.
-//! With `--names`, prints the options' names as JSON instead, which the
-//! post-build step writes into the loader and the frame. Native only: a
-//! wasm build of the crate's binaries (Trunk's) gets an empty one.
+//! Writes generated files of the ways partners install the widget
+//! (src/package.rs), from the option list and the content:
+//!   package <folder>              the npm package's (the post-build step: dist/npm/)
+//!   package --wordpress <folder>  the WordPress plugin's data.php and block.json
+//!   package --names               prints the options' names as JSON, which
+//!                                 the post-build step writes into the loader
+//!                                 and the frame
+//! Native only: a wasm build of the crate's binaries (Trunk's) gets an empty one.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -10,30 +13,48 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use know_the_signs::package;
-    use std::{env, fs, path::PathBuf, process::ExitCode};
+    use std::{env, path::PathBuf, process::ExitCode};
 
-    let Some(out) = env::args_os().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: package <folder> | package --names");
-        return ExitCode::FAILURE;
-    };
-    if out.as_os_str() == "--names" {
-        println!("{}", serde_json::json!(know_the_signs::attributes::NAMES));
-        return ExitCode::SUCCESS;
-    }
+    let args: Vec<String> = env::args().skip(1).collect();
     let json = |v: serde_json::Value| format!("{v:#}\n");
-    let files = [
-        (
-            "package.json",
-            json(package::package_json(env!("CARGO_PKG_VERSION"))),
+    let version = env!("CARGO_PKG_VERSION");
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["--names"] => {
+            println!("{}", serde_json::json!(know_the_signs::attributes::NAMES));
+            ExitCode::SUCCESS
+        }
+        ["--wordpress", out] => write(
+            &PathBuf::from(out),
+            &[
+                ("data.php", package::wordpress_data(version)),
+                ("block.json", json(package::block_json(version))),
+            ],
         ),
-        ("custom-elements.json", json(package::custom_elements())),
-        ("index.d.ts", package::types()),
-    ];
-    for (name, text) in files {
-        if let Err(e) = fs::create_dir_all(&out).and_then(|()| fs::write(out.join(name), text)) {
-            eprintln!("package: cannot write {name} in {}: {e}", out.display());
-            return ExitCode::FAILURE;
+        [out] if !out.starts_with('-') => write(
+            &PathBuf::from(out),
+            &[
+                ("package.json", json(package::package_json(version))),
+                ("custom-elements.json", json(package::custom_elements())),
+                ("index.d.ts", package::types()),
+            ],
+        ),
+        _ => {
+            eprintln!("usage: package <folder> | package --wordpress <folder> | package --names");
+            ExitCode::FAILURE
         }
     }
-    ExitCode::SUCCESS
+}
+
+/// Writes each (name, text) into `out`.
+#[cfg(not(target_arch = "wasm32"))]
+fn write(out: &std::path::Path, files: &[(&str, String)]) -> std::process::ExitCode {
+    for (name, text) in files {
+        if let Err(e) =
+            std::fs::create_dir_all(out).and_then(|()| std::fs::write(out.join(name), text))
+        {
+            eprintln!("package: cannot write {name} in {}: {e}", out.display());
+            return std::process::ExitCode::FAILURE;
+        }
+    }
+    std::process::ExitCode::SUCCESS
 }
