@@ -494,6 +494,51 @@ mod tests {
     }
 
     #[test]
+    fn the_plugins_data_has_every_regions_own_links_in_every_language() {
+        use crate::config::Config;
+        use crate::content;
+        let php = wordpress_data("9.8.7");
+        assert!(php.starts_with("<?php\n") && php.contains("'version' => '9.8.7'"));
+        for lang in content::languages() {
+            for code in Accepts::Region.values() {
+                let region = content::region_code(&code).unwrap();
+                let config = Config {
+                    region,
+                    lang,
+                    ..Config::default()
+                };
+                for (href, _) in config.links() {
+                    assert!(
+                        php.contains(&format!("<a href=\"{href}\">")),
+                        "{lang} {code}: {href}"
+                    );
+                }
+            }
+        }
+        // Links and line breaks only: no paragraph that could break out of
+        // one WordPress wrapped the shortcode in.
+        assert!(!php.contains("<p>"));
+    }
+
+    #[test]
+    fn the_blocks_attributes_are_the_options() {
+        let block = block_json("9.8.7");
+        let keys: Vec<_> = block["attributes"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        let mut want: Vec<_> = ALL.iter().map(|a| camel(a.name)).collect();
+        want.sort();
+        assert_eq!(keys, want);
+        assert_eq!(
+            block["attributes"]["layout"]["enum"],
+            json!(["panel", "banner", "button"])
+        );
+    }
+
+    #[test]
     fn the_package_names_its_manifest_types_and_entry() {
         let p = package_json("9.8.7");
         assert_eq!(p["version"], "9.8.7");

@@ -128,6 +128,31 @@ test('a post without the block or shortcode does not load the widget', async () 
   await ctx.close();
 });
 
+test('in the block editor: the block has the options, its sidebar the builder\'s choices, and its preview is the live widget', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await ctx.newPage();
+  await page.goto(`${ORIGIN}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'kts-admin-password');
+  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  await page.goto(`${ORIGIN}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('know-the-signs/widget'), null, { timeout: 60000 });
+  const keys = await page.evaluate(() => Object.keys(wp.blocks.getBlockType('know-the-signs/widget').attributes));
+  for (const key of ['region', 'lang', 'layout', 'theme', 'accent', 'quickExit', 'headingLevel']) assert.ok(keys.includes(key), `${key} in ${keys}`);
+  await page.evaluate(() => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('know-the-signs/widget', { region: 'US-NJ' })));
+  const shown = async (region) => {
+    await page.waitForFunction((r) => document.querySelector('know-the-signs')?.getAttribute('region') === r && document.querySelector('know-the-signs').dataset.state === 'ready', region, { timeout: 30000 });
+    return page.locator('know-the-signs').evaluate((el) => [...el.shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')));
+  };
+  assert.ok((await shown('US-NJ')).includes('tel:+18776522873'));
+  // The sidebar's region choice re-renders the preview.
+  await page.keyboard.press('Escape'); // the editor's welcome guide, if it is open
+  await page.getByLabel('Region').selectOption('US-NY');
+  assert.ok((await shown('US-NY')).includes('tel:+18003423720'));
+  for (const label of ['Language', 'Layout', 'Theme', 'Accent colour', 'Quick exit', 'Heading level']) assert.equal(await page.getByLabel(label).count(), 1, label);
+  await ctx.close();
+});
+
 test('the plugin stores nothing, and uninstalling leaves nothing behind', () => {
   assert.deepEqual(wp('options').options, []);
   assert.deepEqual(wp('uninstall'), { deleted: true, folder: false });
