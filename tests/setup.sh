@@ -59,8 +59,9 @@ fi
 
 # binaryen from npm: Debian's wasm-opt (108) silently breaks wasm-bindgen output.
 # terser (npm) minifies the loader in the post-build step; typescript checks
-# the npm package's declarations (tests/e2e/package.test.mjs).
-if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/terser ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/bulma ] && [ -d node_modules/typescript ]; }; then
+# the npm package's declarations and ajv its Custom Elements Manifest against
+# the format's schema (tests/e2e/package.test.mjs).
+if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/terser ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/bulma ] && [ -d node_modules/typescript ] && [ -d node_modules/ajv ] && [ -d node_modules/custom-elements-manifest ]; }; then
   step "npm ci"
   npm ci --no-audit --no-fund
 fi

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { DIST, startOrigins, launch, openPage, settled, shadowLinks } from './harness.mjs';
 
 const ROOT = path.resolve(DIST, '..');
@@ -61,10 +62,14 @@ test('the package holds what a page needs, its licence, README, types and manife
   assert.deepEqual(fs.readFileSync(path.join(installed, 'embed.js')), fs.readFileSync(path.join(DIST, `v${version}`, 'embed.js')));
 });
 
-test('custom-elements.json (schema 2.1.0), named by package.json, lists every option the loader reads, the events and CSS properties', () => {
+test('custom-elements.json (valid against schema 2.1.0), named by package.json, lists every option the loader reads, the events and CSS properties', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
   const cem = JSON.parse(fs.readFileSync(path.join(installed, pkg.customElements), 'utf8'));
   assert.equal(cem.schemaVersion, '2.1.0');
+  // Valid against the format's own schema (npm custom-elements-manifest@2.1.0).
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'custom-elements-manifest', 'schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  assert.ok(validate(cem), JSON.stringify(validate.errors, null, 2));
   const [module] = cem.modules;
   const element = module.declarations.find((d) => d.tagName === 'know-the-signs');
   assert.ok(element?.customElement);
