@@ -40,3 +40,4 @@ test: build lint test-native test-browser test-e2e
 # Not part of `test`: timings depend on the machine (see README, Performance).
 bench: build
 	node tests/bench.mjs
+	node tests/lighthouse.mjs
