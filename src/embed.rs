@@ -8,6 +8,7 @@ use crate::components::panel::Panel;
 use crate::components::stage::{self, Stage};
 use crate::config::{self, Config};
 use crate::events;
+use crate::fold::Fold;
 use crate::focus;
 use crate::reserve;
 use crate::sheet;
@@ -37,6 +38,9 @@ pub struct Widget {
     /// This widget's colours (its accent, light and dark), adopted by its
     /// shadow root after the shared sheets.
     theme: CssStyleSheet,
+    root: ShadowRoot,
+    /// Folded until the reader asks (src/fold.rs).
+    fold: Fold,
     /// Console lines already written, so a bad value warns once, not on
     /// every update.
     warned: Vec<String>,
@@ -49,11 +53,16 @@ pub struct Widget {
 /// after this returns (the hotline is up); `whole` is called once every
 /// control of the layout is built, a few tasks later (the loader's
 /// `kts:ready`), unless the widget is unmounted first.
+///
+/// `folded`: the page drew the element without reserving the widget's
+/// height; the widget is built hidden beside the loader's static hotline
+/// until the reader unfolds it (src/fold.rs).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     root: ShadowRoot,
     whole: Option<js_sys::Function>,
+    folded: bool,
 ) -> Result<Widget, JsValue> {
     PANIC_HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
@@ -105,7 +114,9 @@ pub fn mount(
     if let Some(href) = focused {
         focus::restore(&container, &href);
     }
-    grow(step, whole);
+    let mut fold = Fold::new(container.clone(), step, folded);
+    fold.attach(&root, &config.get_untracked())?;
+    grow(step, whole, fold.when_built());
     let theme = CssStyleSheet::new()?;
     // After the loader's base sheet (fallback.css), which stays adopted.
     let sheets = root.adopted_style_sheets();
@@ -117,6 +128,8 @@ pub fn mount(
         container,
         config,
         theme,
+        root,
+        fold,
         warned: Vec::new(),
         _handle: Box::new(handle),
     };
@@ -126,21 +139,26 @@ pub fn mount(
 }
 
 /// Builds the next step of the widget in a task of its own, until it is
-/// whole, then calls `whole` (the loader's `kts:ready`) in the task after the
-/// last step: Leptos writes a step's nodes in the microtasks after the change.
-/// Stops if the widget was unmounted meanwhile (its signal is gone).
-fn grow(step: RwSignal<u8>, whole: Option<js_sys::Function>) {
+/// whole, then runs `built` and calls `whole` (the loader's `kts:ready`) in
+/// the task after the last step: Leptos writes a step's nodes in the
+/// microtasks after the change. Stops if the widget was unmounted meanwhile
+/// (its signal is gone).
+fn grow(step: RwSignal<u8>, whole: Option<js_sys::Function>, built: impl FnOnce() + 'static) {
     set_timeout(
         move || {
             if step.try_update(|s| *s += 1).is_none() {
                 return;
             }
             if step.get_untracked() < stage::DONE {
-                return grow(step, whole);
+                return grow(step, whole, built);
             }
             set_timeout(
                 move || {
-                    if let Some(whole) = whole.filter(|_| step.try_get_untracked().is_some()) {
+                    if step.try_get_untracked().is_none() {
+                        return;
+                    }
+                    built();
+                    if let Some(whole) = whole {
                         // The loader's callback does not throw; if it did,
                         // there is no one here to tell.
                         let _ = whole.call0(&JsValue::NULL);
@@ -187,6 +205,8 @@ impl Widget {
         let (config, warnings) = read_options(&self.host);
         self.warn(warnings);
         self.container.set_class_name(&root_class(&config));
+        // The loader has written a new static hotline if the widget is folded.
+        let _ = self.fold.attach(&self.root, &config);
         // Every update builds the widget anew: an open dialog goes too.
         self.closing();
         self.config.set(config);

@@ -31,6 +31,8 @@ pub mod exit;
 #[cfg(target_arch = "wasm32")]
 pub mod focus;
 #[cfg(target_arch = "wasm32")]
+pub mod fold;
+#[cfg(target_arch = "wasm32")]
 mod heap;
 #[cfg(target_arch = "wasm32")]
 pub mod sheet;

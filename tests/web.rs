@@ -29,7 +29,7 @@ fn host(attrs: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
 /// builds the hotline; the rest follows one step per task).
 async fn mounted(attrs: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Widget) {
     let (host, root) = host(attrs);
-    let widget = mount(host.clone(), root.clone(), None).expect("mounts");
+    let widget = mount(host.clone(), root.clone(), None, false).expect("mounts");
     for _ in 0..know_the_signs::components::stage::DONE {
         tick().await;
     }
@@ -485,7 +485,7 @@ async fn the_first_mount_builds_the_hotline_and_the_rest_follows_in_its_reserved
     // (src/reserve.rs) from the mount on, whatever the steps add, and
     // follows the options when they change.
     let (host, root) = host(&[("region", "US-HI")]);
-    let mut widget = mount(host.clone(), root.clone(), None).expect("mounts");
+    let mut widget = mount(host.clone(), root.clone(), None, false).expect("mounts");
     // In the mount's own task: the hotline, nothing below it yet.
     assert_eq!(
         hrefs(&root, ".kts-hotline a"),
@@ -563,7 +563,7 @@ fn a_reader_focused_on_the_static_hotline_keeps_their_place_when_the_widget_star
     let fallback = link("tel:911");
     root_a.append_child(&fallback).unwrap();
     fallback.focus().unwrap();
-    let _a = mount(host_a, root_a.clone(), None).expect("mounts");
+    let _a = mount(host_a, root_a.clone(), None, false).expect("mounts");
     fallback.remove(); // what the loader does next
     let active = root_a.active_element().expect("focus stays in the widget");
     assert_eq!(active.get_attribute("href").as_deref(), Some("tel:911"));
@@ -578,7 +578,7 @@ fn a_reader_focused_on_the_static_hotline_keeps_their_place_when_the_widget_star
     root_b.append_child(&slot).unwrap();
     own.focus().unwrap();
     assert_eq!(document.active_element(), Some(own.clone().into()));
-    let _b = mount(host_b, root_b.clone(), None).expect("mounts");
+    let _b = mount(host_b, root_b.clone(), None, false).expect("mounts");
     slot.remove();
     let active = root_b.active_element().expect("focus stays in the widget");
     assert_eq!(active.class_name(), "kts-launcher");

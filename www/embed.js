@@ -106,7 +106,8 @@
   // The static hotline: the element's own light-DOM links (form B) through
   // a slot, or the region's lines and 911. Its box reserves the widget's
   // space (fallback.css, src/reserve.rs) from its layout and whether it
-  // shows two lines (and 911), as the widget's box will.
+  // shows two lines (and 911), as the widget's box will; a folded element's
+  // box reserves nothing (the widget adds the button that unfolds it).
   function showFallback(el) {
     const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
     let box;
@@ -118,15 +119,24 @@
       box = staticLinks((n) => el.getAttribute(n));
       tels = box.querySelectorAll('a').length;
     }
-    const layout = (el.getAttribute('layout') || '').trim().toLowerCase();
-    box.className +=
-      (layout === 'banner' || layout === 'button' ? ' ' + layout : ' panel') +
-      (tels > 2 ? ' two' : '');
-    root.textContent = '';
-    root.appendChild(box);
-    if (fallbackSheet && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [fallbackSheet];
+    if (el._ktsFolded) box.className += ' folded';
+    else {
+      const layout = layoutOf(el);
+      box.className += (layout === 'banner' || layout === 'button' ? ' ' + layout : ' panel') + (tels > 2 ? ' two' : '');
+    }
+    // A folded widget is built beside its static hotline, which alone is
+    // replaced.
+    const old = el._ktsFallback;
+    if (el._ktsWidget && old && old.isConnected) old.replaceWith(box);
+    else {
+      root.textContent = '';
+      root.appendChild(box);
+      if (fallbackSheet && 'adoptedStyleSheets' in root) root.adoptedStyleSheets = [fallbackSheet];
+    }
     el._ktsFallback = box;
   }
+
+  const layoutOf = (el) => (el.getAttribute('layout') || '').trim().toLowerCase();
 
   let failed = null;
 
@@ -189,11 +199,13 @@
       emit(el, 'kts:ready');
     };
     try {
-      el._ktsWidget = widget = mount(el, el.shadowRoot, whole);
+      el._ktsWidget = widget = mount(el, el.shadowRoot, whole, !!el._ktsFolded);
     } catch (e) {
       return fallBack(el, e);
     }
-    el._ktsFallback.remove();
+    // Folded, the static hotline stays until the reader unfolds the widget
+    // (its button, src/fold.rs).
+    if (!el._ktsFolded) el._ktsFallback.remove();
   }
 
   const enhance = (el) =>
@@ -212,13 +224,16 @@
 
     connectedCallback() {
       if (this._ktsWidget) return; // moved within the page: keep the widget
-      // The first time, the builder's form B (its own links, its height
-      // reserved in its style) stays as the page drew it until the widget
-      // mounts: the loader does no style or layout work on it while the page
-      // loads (issue 8), so its links are painted once, in the page's own
-      // first frame. Any other element gets its static hotline and its
-      // reservation now (a button floats its links now).
-      if (this._ktsFallback || !this.style.minHeight || !this.querySelector('a[href^="tel:"]')) showFallback(this);
+      // An element the page drew without reserving the widget's height (any
+      // min-height: the builder's snippet has one) starts folded: showing the
+      // whole widget would push the page's text down. A floating button
+      // takes no room.
+      if (this._ktsFolded == null) this._ktsFolded = layoutOf(this) !== 'button' && !(parseFloat(getComputedStyle(this).minHeight) > 0);
+      // The builder's form B (its own links, its height reserved) stays as
+      // the page drew it until the widget mounts, so its links are painted
+      // once, in the page's own first frame. Any other element gets its
+      // static hotline (and its reservation) now; a button floats its links.
+      if (this._ktsFallback || this._ktsFolded || !this.style.minHeight || !this.querySelector('a[href^="tel:"]')) showFallback(this);
       setState(this, failed ? 'fallback' : 'loading');
       enhance(this);
     }
@@ -235,14 +250,13 @@
 
     attributeChangedCallback(name, before, after) {
       if (before === after || !this.shadowRoot) return;
+      if (this._ktsFallback && this._ktsFallback.isConnected) showFallback(this);
       if (this._ktsWidget) {
         try {
           this._ktsWidget.update();
         } catch (e) {
           fallBack(this, e);
         }
-      } else if (this._ktsFallback && this._ktsFallback.isConnected) {
-        showFallback(this);
       }
     }
   });

@@ -36,9 +36,9 @@ export function start(bytes, wasm, fallBack) {
           });
         set_base(new URL('.', wasm).href); // where the posters are
         step(0, () => step(1, () => step(2, () => step(3, () => setTimeout(ready)))));
-      }).then(() => (el, root, whole) => {
+      }).then(() => (el, root, whole, folded) => {
         if (stopped) throw stopped;
-        const widget = mount(el, root, whole);
+        const widget = mount(el, root, whole, folded);
         live.add(el);
         return {
           update: () => widget.update(),

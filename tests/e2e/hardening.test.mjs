@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { suite, settled, shadowLinks, FORM_B, WASM_404, DIST, o, browser, open } from './harness.mjs';
+import { suite, settled, shadowLinks, strictCsp, FORM_B, WASM_404, DIST, o, browser, open } from './harness.mjs';
 
 suite();
 const LOADER = '<script src="CDN/embed.js" async></script>';
@@ -13,10 +13,7 @@ const tels = async (page, sel) => (await shadowLinks(page, sel)).map((l) => l.hr
 const states = (page) => page.locator('know-the-signs').evaluateAll((els) => els.map((e) => e.dataset.state));
 const ours = (logs, type = 'error') => logs[type].filter((m) => m.startsWith('Know the Signs'));
 
-function csp(extra = " 'wasm-unsafe-eval'") {
-  const c = o.cdn;
-  return { 'Content-Security-Policy': `default-src 'none'; script-src ${c}${extra}; connect-src ${c}; style-src ${c}` };
-}
+const csp = (wasm) => strictCsp(o.cdn, wasm);
 
 /** Opens a page whose response carries `headers`, recording CSP violations. */
 async function openWithHeaders(name, body, headers, options = {}) {

@@ -88,9 +88,15 @@ export function launch() {
   });
 }
 
-/** A host page around `body`, loading the loader from the CDN origin. */
-export function hostPage(o, body, { head = '', lang = 'en' } = {}) {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Partner page</title>${head}</head>
+/** What a page writes to reserve the widget's height, so that the whole
+ * widget shows at once (any min-height does; the builder's snippet carries
+ * the measured one). Without it an element starts folded (src/fold.rs). */
+export const RESERVE = '<style>know-the-signs{min-height:1px}</style>';
+
+/** A host page around `body`, loading the loader from the CDN origin; it
+ * reserves the widget's height unless `reserve` is false. */
+export function hostPage(o, body, { head = '', lang = 'en', reserve = true } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Partner page</title>${reserve ? RESERVE : ''}${head}</head>
 <body><h1>A partner's page</h1>${body.replaceAll('CDN', `${o.cdn}/v1`)}</body></html>`;
 }
 
@@ -101,6 +107,12 @@ export const FORM_B = `<know-the-signs region="US-CO" lang="en" style="display:f
   <p><a href="tel:911">Child in immediate danger: call 911</a></p>
 </know-the-signs>
 <script src="CDN/embed.js" async></script>`;
+
+/** The strict CSP of the embed contract as a response header, for a page
+ * whose widget comes from `cdn`; `wasm` is what script-src adds. */
+export const strictCsp = (cdn, wasm = " 'wasm-unsafe-eval'") => ({
+  'Content-Security-Policy': `default-src 'none'; script-src ${cdn}${wasm}; connect-src ${cdn}; style-src ${cdn}`,
+});
 
 /** Form A: one script tag with data-* options. */
 export const FORM_A = `<p>Before</p><script src="CDN/embed.js" data-region="US-CO" data-lang="en" async></script><p>After</p>`;
@@ -146,8 +158,9 @@ export function shadowLinks(page, selector = 'know-the-signs') {
 /** Opens `body` on the host origin in a fresh context, recording console
  * lines and the kts:ready / kts:fallback events (with the element's index).
  * `waitUntil` as Playwright's `goto` (a held script delays `load`); `init`
- * runs before the page's own scripts. */
-export async function openPage(browser, o, name, body, { context = {}, head, lang, route, waitUntil, init } = {}) {
+ * runs before the page's own scripts; `headers` go with the page (a CSP);
+ * `reserve: false` leaves out the page's reservation (`RESERVE`). */
+export async function openPage(browser, o, name, body, { context = {}, head, lang, reserve, headers, route, waitUntil, init } = {}) {
   const ctx = await browser.newContext(context);
   const page = await ctx.newPage();
   const logs = consoleOf(page);
@@ -162,7 +175,7 @@ export async function openPage(browser, o, name, body, { context = {}, head, lan
       });
     }
   });
-  await page.goto(o.page(`/${name}`, hostPage(o, body, { head, lang })), { waitUntil });
+  await page.goto(o.page(`/${name}`, hostPage(o, body, { head, lang, reserve }), headers), { waitUntil });
   return { ctx, page, logs, events: () => page.evaluate(() => window.__ktsEvents) };
 }
 

@@ -5,7 +5,7 @@
 // no space; if the widget cannot load, the space is given back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, settled, WASM_404, open, builder, code, choose, o, FORM_B } from './harness.mjs';
+import { suite, settled, WASM_404, open, builder, code, choose, o, strictCsp, FORM_A, FORM_B } from './harness.mjs';
 
 /** Snippet B from the builder for each shape, read once. */
 const SNIPPETS = {};
@@ -41,7 +41,7 @@ const para = (i) => `<p>Paragraph ${i} of the partner's text. ${'Words that wrap
  * page has painted its own links (a slow network) and the wasm until the
  * loader's hotline is up; returns every layout shift and where the text
  * below the widget was at each stage. */
-async function load(name, snippet, width) {
+async function load(name, snippet, width, { reserve, headers } = {}) {
   const gates = { js: null, wasm: null };
   const held = (kind) => async (route) => {
     await new Promise((open) => (gates[kind] = open));
@@ -50,6 +50,8 @@ async function load(name, snippet, width) {
   const { ctx, page } = await open(name, `${para(0)}${snippet}<p id="below">The partner's text</p>${para(1)}`, {
     context: { viewport: { width, height: 900 } },
     waitUntil: 'domcontentloaded',
+    reserve,
+    headers,
     route: { match: /embed\.js$|\.wasm$/, handle: (route) => held(route.request().url().endsWith('.wasm') ? 'wasm' : 'js')(route) },
   });
   await page.evaluate(() => {
@@ -74,8 +76,10 @@ async function load(name, snippet, width) {
   at.ready = await below();
   const shifts = await page.evaluate(() => window.__shifts);
   const state = await page.locator('know-the-signs').getAttribute('data-state');
+  const folded = await page.locator('know-the-signs .kts-unfold').count();
+  const score = await page.evaluate(() => window.__shifts.reduce((sum, s) => sum + parseFloat(s), 0));
   await ctx.close();
-  return { at, shifts, state };
+  return { at, shifts, state, folded, score };
 }
 
 const FLOATING = 'floating button';
@@ -129,3 +133,56 @@ test('if the widget cannot load, the reserved space is given back, even the snip
     await ctx.close();
   }
 });
+
+// Every other documented way in: nothing reserves the widget's height before
+// the loader runs, so the widget starts folded (src/fold.rs). Its first view
+// is what the page drew, with one button at its end: the loader moves
+// nothing, and the button takes a line of the page's text of its own only
+// where the last line has no room for it. The rest moves only when the
+// reader unfolds the widget.
+const LINE = 24; // one line of this page's text, at most
+const LOADER = '<script src="CDN/embed.js" async></script>';
+const OWN_LINKS = '<a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a> <a href="tel:911">Child in immediate danger: call 911</a>';
+const UNRESERVED = {
+  'form B as the embed contract shows it': { snippet: `<know-the-signs region="US-CO" lang="en">${OWN_LINKS}</know-the-signs>${LOADER}` },
+  'form B, banner, Spanish': {
+    snippet: `<know-the-signs region="US-CO" lang="es" layout="banner"><a href="tel:+18442645437">Línea de Colorado: 1-844-CO-4-KIDS (1-844-264-5437)</a> <a href="tel:911">Niño en peligro inmediato: llame al 911</a></know-the-signs>${LOADER}`,
+  },
+  'form B, Hawaii, quick exit': {
+    snippet: `<know-the-signs region="US-HI" quick-exit="on"><a href="tel:+18088325300">Oʻahu: 808-832-5300</a> <a href="tel:+18883803088">Neighbor Islands: 1-888-380-3088</a> <a href="tel:911">911</a></know-the-signs>${LOADER}`,
+  },
+  'form B in a 280 px column': { snippet: `<div style="max-width:280px"><know-the-signs region="US-CO" lang="en">${OWN_LINKS}</know-the-signs>${LOADER}</div>` },
+  "the builder's snippet under a strict CSP (its style refused)": { snippet: 'panel, Colorado, English', csp: true },
+};
+
+for (const width of [320, 412, 1280]) {
+  for (const [name, { snippet, csp }] of Object.entries(UNRESERVED)) {
+    test(`${name}, ${width}px: folded, at most the button's line moves, from the first paint to the whole widget`, async () => {
+      const { at, shifts, state, folded, score } = await load(`folded-${width}-${name.replace(/\W+/g, '-')}`, csp ? SNIPPETS[snippet] : snippet, width, {
+        reserve: false,
+        headers: csp ? strictCsp(o.cdn) : undefined,
+      });
+      assert.equal(state, 'ready');
+      assert.equal(folded, 1, 'the unfold button');
+      assert.equal(at.loading, at.painted, `the loader moves nothing: ${JSON.stringify(at)}`);
+      assert.ok(at.ready - at.painted <= LINE, `text below at ${JSON.stringify(at)}`);
+      assert.ok(shifts.length <= 1 && score < 0.01, shifts.join('\n'));
+    });
+  }
+}
+
+// Form A (and an element the page leaves empty) has nothing where the widget
+// goes until the loader runs: its folded hotline moves the text below once,
+// by a few lines, and the button at most by one more.
+for (const [name, body] of [['form A', FORM_A], ['an empty element', `<know-the-signs region="US-TX"></know-the-signs>${LOADER}`]]) {
+  test(`${name}: folded, the text moves by the static hotline, and then at most by the button's line`, async () => {
+    for (const width of [320, 1280]) {
+      const { at, shifts, state, folded, score } = await load(`folded-a-${width}`, body, width, { reserve: false });
+      assert.equal(state, 'ready');
+      assert.equal(folded, 1);
+      assert.ok(shifts.length >= 1 && shifts.length <= 2, shifts.join('\n'));
+      assert.ok(score < 0.1, `layout shift ${score} at ${width}px`);
+      assert.ok(at.ready - at.loading <= LINE, JSON.stringify(at));
+    }
+  });
+}

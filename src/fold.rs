@@ -1,0 +1,116 @@
+//! A folded widget. The page drew the element without reserving the
+//! widget's height (a hand-written tag, form A, or the builder's snippet
+//! under a CSP that refuses its inline style), so showing the whole widget
+//! at once would push the page's text down. The loader's static hotline
+//! stays as the first view instead, the widget is built hidden beside it
+//! (`embed::mount`), and one button at the end of the hotline unfolds it.
+//! The page's text moves only then, on the reader's request.
+
+use crate::components::stage;
+use crate::config::Config;
+use crate::content;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use web_sys::{HtmlElement, ShadowRoot};
+
+/// What folds and unfolds one widget.
+pub struct Fold {
+    state: Rc<State>,
+    /// The button's click handler, kept as long as the widget.
+    click: Option<Closure<dyn FnMut()>>,
+}
+
+struct State {
+    /// The widget's top element, hidden while folded.
+    container: HtmlElement,
+    /// How much of the widget is built (`stage`).
+    step: RwSignal<u8>,
+    /// Unfolded before the widget was whole: its first section opens once
+    /// it is.
+    pending: Cell<bool>,
+}
+
+impl Fold {
+    /// `container` is shown unless `folded`.
+    pub fn new(container: HtmlElement, step: RwSignal<u8>, folded: bool) -> Fold {
+        container.set_hidden(folded);
+        let state = Rc::new(State {
+            container,
+            step,
+            pending: Cell::new(false),
+        });
+        Fold { state, click: None }
+    }
+
+    /// Puts the button, in the language of `config`, at the end of the
+    /// loader's static hotline, if the widget is still folded: after mount,
+    /// and again after the loader wrote a new hotline for changed options.
+    pub fn attach(&mut self, root: &ShadowRoot, config: &Config) -> Result<(), JsValue> {
+        let state = &self.state;
+        if !state.container.hidden() {
+            return Ok(());
+        }
+        let Some(hotline) = root.first_element_child().filter(|e| e != state.container.as_ref()) else {
+            return Ok(());
+        };
+        if hotline.query_selector(".kts-unfold")?.is_some() {
+            return Ok(());
+        }
+        let document = root.owner_document().ok_or("no document")?;
+        let button: HtmlElement = document.create_element("button")?.unchecked_into();
+        button.set_attribute("type", "button")?;
+        button.set_class_name("kts-unfold");
+        let text = content::text(config.lang).unwrap_or_else(content::default_text);
+        button.set_lang(text.lang);
+        button.set_text_content(Some(text.ui.more));
+        let click = Closure::<dyn FnMut()>::new({
+            let (state, hotline) = (Rc::clone(state), hotline.clone());
+            move || {
+                hotline.remove();
+                state.unfold();
+            }
+        });
+        button.set_onclick(Some(click.as_ref().unchecked_ref()));
+        // On the last line of the static hotline's own links, where it has
+        // room (form B's own links are in a slot, the box's last child).
+        let last = hotline.last_element_child().filter(|e| e.local_name() == "p");
+        last.as_deref().unwrap_or(&hotline).append_child(&button)?;
+        self.click = Some(click);
+        Ok(())
+    }
+
+    /// What to run once the widget is whole: opens its first section if the
+    /// reader unfolded it before.
+    pub fn when_built(&self) -> impl FnOnce() + 'static {
+        let state = Rc::clone(&self.state);
+        move || {
+            if state.pending.take() {
+                open_first_section(&state.container);
+            }
+        }
+    }
+}
+
+impl State {
+    fn unfold(&self) {
+        self.container.set_hidden(false);
+        if self.step.try_get_untracked() == Some(stage::DONE) {
+            open_first_section(&self.container);
+        } else {
+            self.pending.set(true);
+        }
+    }
+}
+
+/// Opens the widget's first section (the signs) and moves focus to its
+/// button, so that a screen reader says where the reader landed: "Know the
+/// signs, expanded".
+fn open_first_section(container: &HtmlElement) {
+    if let Ok(Some(button)) = container.query_selector(".kts-toggle[aria-expanded=false]") {
+        let button: HtmlElement = button.unchecked_into();
+        button.click();
+        let _ = button.focus();
+    }
+}
