@@ -7,19 +7,21 @@
 //! The page's text moves only then, on the reader's request.
 
 use crate::components::stage;
-use crate::config::Config;
+use crate::config::{Config, Layout};
 use crate::content;
+use crate::exit;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-use web_sys::{HtmlElement, ShadowRoot};
+use web_sys::{HtmlElement, MouseEvent, ShadowRoot};
 
 /// What folds and unfolds one widget.
 pub struct Fold {
     state: Rc<State>,
-    /// The button's click handler, kept as long as the widget.
-    click: Option<Closure<dyn FnMut()>>,
+    /// The click handlers of the folded hotline's controls, kept as long as
+    /// the widget.
+    clicks: Vec<Closure<dyn FnMut(MouseEvent)>>,
 }
 
 struct State {
@@ -41,43 +43,80 @@ impl Fold {
             step,
             pending: Cell::new(false),
         });
-        Fold { state, click: None }
+        Fold {
+            state,
+            clicks: Vec::new(),
+        }
     }
 
-    /// Puts the button, in the language of `config`, at the end of the
-    /// loader's static hotline, if the widget is still folded: after mount,
-    /// and again after the loader wrote a new hotline for changed options.
+    /// Puts the button that unfolds the widget, in the language of
+    /// `config`, at the end of the loader's static hotline, if the widget is
+    /// still folded: after mount, and again after the loader wrote a new
+    /// hotline for changed options. With quick exit on, "Exit this page"
+    /// goes before it: the widget's own exit bar is folded away too (Shift
+    /// three times works all the same).
     pub fn attach(&mut self, root: &ShadowRoot, config: &Config) -> Result<(), JsValue> {
         let state = &self.state;
         if !state.container.hidden() {
             return Ok(());
         }
-        let Some(hotline) = root.first_element_child().filter(|e| e != state.container.as_ref()) else {
+        let Some(hotline) = root
+            .first_element_child()
+            .filter(|e| e != state.container.as_ref())
+        else {
             return Ok(());
         };
+        // Options changed to the floating button, which takes no room.
+        if config.layout == Layout::Button {
+            hotline.remove();
+            state.container.set_hidden(false);
+            return Ok(());
+        }
         if hotline.query_selector(".kts-unfold")?.is_some() {
             return Ok(());
         }
         let document = root.owner_document().ok_or("no document")?;
-        let button: HtmlElement = document.create_element("button")?.unchecked_into();
-        button.set_attribute("type", "button")?;
-        button.set_class_name("kts-unfold");
         let text = content::text(config.lang).unwrap_or_else(content::default_text);
-        button.set_lang(text.lang);
-        button.set_text_content(Some(text.ui.more));
-        let click = Closure::<dyn FnMut()>::new({
-            let (state, hotline) = (Rc::clone(state), hotline.clone());
-            move || {
-                hotline.remove();
-                state.unfold();
-            }
-        });
-        button.set_onclick(Some(click.as_ref().unchecked_ref()));
         // On the last line of the static hotline's own links, where it has
         // room (form B's own links are in a slot, the box's last child).
-        let last = hotline.last_element_child().filter(|e| e.local_name() == "p");
-        last.as_deref().unwrap_or(&hotline).append_child(&button)?;
-        self.click = Some(click);
+        let last = hotline
+            .last_element_child()
+            .filter(|e| e.local_name() == "p");
+        let line = last.unwrap_or_else(|| hotline.clone());
+        self.clicks.clear();
+        let mut control = |tag: &str, label: &str, click: Closure<dyn FnMut(MouseEvent)>| {
+            let element: HtmlElement = document.create_element(tag)?.unchecked_into();
+            element.set_class_name("kts-unfold");
+            element.set_lang(text.lang);
+            element.set_text_content(Some(label));
+            element.set_onclick(Some(click.as_ref().unchecked_ref()));
+            // A space before it: a line may break there, so the text before
+            // it stays on its line when the control does not fit.
+            line.append_with_str_1(" ")?;
+            line.append_child(&element)?;
+            self.clicks.push(click);
+            Ok::<_, JsValue>(element)
+        };
+        if let Some(target) = config.quick_exit.clone() {
+            let link = control(
+                "a",
+                text.ui.exit_label,
+                Closure::new(move |e: MouseEvent| {
+                    e.prevent_default();
+                    exit::leave(&target);
+                }),
+            )?;
+            link.set_attribute("href", config.quick_exit.as_deref().unwrap_or_default())?;
+            link.set_attribute("rel", "nofollow noreferrer")?;
+        }
+        let unfold = {
+            let (state, hotline) = (Rc::clone(state), hotline.clone());
+            Closure::new(move |_: MouseEvent| {
+                hotline.remove();
+                state.unfold();
+            })
+        };
+        control("button", text.ui.more, unfold)?.set_attribute("type", "button")?;
         Ok(())
     }
 

@@ -76,7 +76,7 @@ async function load(name, snippet, width, { reserve, headers } = {}) {
   at.ready = await below();
   const shifts = await page.evaluate(() => window.__shifts);
   const state = await page.locator('know-the-signs').getAttribute('data-state');
-  const folded = await page.locator('know-the-signs .kts-unfold').count();
+  const folded = await page.locator('know-the-signs button.kts-unfold').count();
   const score = await page.evaluate(() => window.__shifts.reduce((sum, s) => sum + parseFloat(s), 0));
   await ctx.close();
   return { at, shifts, state, folded, score };
