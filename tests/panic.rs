@@ -34,7 +34,7 @@ async fn a_panic_after_mount_reaches_the_loader_with_its_message_and_place() {
     let root = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .unwrap();
-    let _widget = mount(host, root, None).expect("mounts"); // installs the hook
+    let _widget = mount(host, root, None, false).expect("mounts"); // installs the hook
 
     let seen: Rc<RefCell<Vec<String>>> = Rc::default();
     let log = seen.clone();
