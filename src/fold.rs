@@ -19,9 +19,26 @@ use web_sys::{HtmlElement, MouseEvent, ShadowRoot};
 /// What folds and unfolds one widget.
 pub struct Fold {
     state: Rc<State>,
-    /// The click handlers of the folded hotline's controls, kept as long as
-    /// the widget.
-    clicks: Vec<Closure<dyn FnMut(MouseEvent)>>,
+    /// The folded hotline's controls and their click handlers, kept as
+    /// long as the widget.
+    clicks: Vec<(HtmlElement, Click)>,
+}
+
+/// A control's click handler.
+type Click = Closure<dyn FnMut(MouseEvent)>;
+
+impl Drop for Fold {
+    fn drop(&mut self) {
+        self.forget();
+    }
+}
+
+/// A click that leaves for `target` the way quick exit does.
+fn leave(target: String) -> Click {
+    Closure::new(move |e: MouseEvent| {
+        e.prevent_default();
+        exit::leave(&target);
+    })
 }
 
 struct State {
@@ -72,6 +89,32 @@ impl Fold {
             state.container.set_hidden(false);
             return Ok(());
         }
+        let unfold = {
+            let (state, hotline) = (Rc::clone(state), hotline.clone());
+            Closure::new(move |e: MouseEvent| {
+                e.prevent_default();
+                hotline.remove();
+                state.unfold();
+            })
+        };
+        // The builder's snippet has a line of its own for this, its last
+        // link (snippet::more_line): it unfolds the widget, and its exit
+        // link leaves as the widget's does, so nothing is added to what the
+        // page drew.
+        let host = root.host();
+        if let Some(more) = host.query_selector(":scope > p > a[data-kts-more]")? {
+            self.forget();
+            self.listen(more.unchecked_into(), unfold);
+            let exit = config.quick_exit.as_deref().and_then(|target| {
+                let link = host.query_selector(":scope > p > a[href]").ok()??;
+                (link.get_attribute("href").as_deref() == Some(target))
+                    .then(|| (link, target.to_owned()))
+            });
+            if let Some((link, target)) = exit {
+                self.listen(link.unchecked_into(), leave(target));
+            }
+            return Ok(());
+        }
         if hotline.query_selector(".kts-unfold")?.is_some() {
             return Ok(());
         }
@@ -83,41 +126,40 @@ impl Fold {
             .last_element_child()
             .filter(|e| e.local_name() == "p");
         let line = last.unwrap_or_else(|| hotline.clone());
-        self.clicks.clear();
-        let mut control = |tag: &str, label: &str, click: Closure<dyn FnMut(MouseEvent)>| {
+        self.forget();
+        let mut control = |tag: &str, label: &str, click: Click| {
             let element: HtmlElement = document.create_element(tag)?.unchecked_into();
             element.set_class_name("kts-unfold");
             element.set_lang(text.lang);
             element.set_text_content(Some(label));
-            element.set_onclick(Some(click.as_ref().unchecked_ref()));
             // A space before it: a line may break there, so the text before
             // it stays on its line when the control does not fit.
             line.append_with_str_1(" ")?;
             line.append_child(&element)?;
-            self.clicks.push(click);
+            self.listen(element.clone(), click);
             Ok::<_, JsValue>(element)
         };
         if let Some(target) = config.quick_exit.clone() {
-            let link = control(
-                "a",
-                text.ui.exit_label,
-                Closure::new(move |e: MouseEvent| {
-                    e.prevent_default();
-                    exit::leave(&target);
-                }),
-            )?;
-            link.set_attribute("href", config.quick_exit.as_deref().unwrap_or_default())?;
+            let link = control("a", text.ui.exit_label, leave(target.clone()))?;
+            link.set_attribute("href", &target)?;
             link.set_attribute("rel", "nofollow noreferrer")?;
         }
-        let unfold = {
-            let (state, hotline) = (Rc::clone(state), hotline.clone());
-            Closure::new(move |_: MouseEvent| {
-                hotline.remove();
-                state.unfold();
-            })
-        };
         control("button", text.ui.more, unfold)?.set_attribute("type", "button")?;
         Ok(())
+    }
+
+    /// `click` handles `element`'s clicks until the widget goes.
+    fn listen(&mut self, element: HtmlElement, click: Click) {
+        element.set_onclick(Some(click.as_ref().unchecked_ref()));
+        self.clicks.push((element, click));
+    }
+
+    /// Takes the handlers off their controls: a control of the page's own
+    /// (the snippet's links) works as a plain link again.
+    fn forget(&mut self) {
+        for (element, _) in self.clicks.drain(..) {
+            element.set_onclick(None);
+        }
     }
 
     /// What to run once the widget is whole: opens its first section if the

@@ -7,6 +7,7 @@
 use crate::config::{Config, Layout, Theme};
 use crate::content::{self, Hours, Kind, Text};
 use crate::html::escape;
+use crate::poster;
 use crate::quick_exit;
 use crate::reserve;
 
@@ -131,18 +132,38 @@ impl Config {
 /// widget's folder URL, ending in `/` (`https://CDN/kts/v1/`).
 pub fn element(base: &str, choice: &Config) -> String {
     let mut attrs = attributes(choice, "");
-    // The space the widget will take, from the first paint (issue 8: the
-    // text below must not move when the script arrives). A strict CSP
+    // The space the widget will take, from the first paint: the text
+    // below must not move when the script arrives. A strict CSP
     // ignores the inline style, and then only the reservation goes.
     if let Some(style) = reserve::inline_style(reserve::Shape::of(choice)) {
         attrs.push_str(&format!(" style=\"{style}\""));
     }
     format!(
-        "<know-the-signs{attrs}>\n{}{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
+        "<know-the-signs{attrs}>\n{}{}{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
         exit_line(choice, "  "),
         link_lines(choice, "  "),
+        more_line(base, choice, "  "),
         escape(base)
     )
+}
+
+/// Form B's last line: "Know the signs and what to do". Without JavaScript
+/// it links to the region's poster (its lines, the first signs, QR codes);
+/// where the widget starts folded (a CSP refused the reservation), the
+/// widget makes this link unfold it (`data-kts-more`, src/fold.rs), so the
+/// first view needs no line of its own for that and nothing below moves.
+/// The floating button takes no room and has no such line.
+fn more_line(base: &str, choice: &Config, indent: &str) -> String {
+    let text = choice.text();
+    match poster::path(choice.region, text) {
+        Some(path) if choice.layout != Layout::Button => format!(
+            "{indent}<p><a href=\"{}{}\" data-kts-more>{}</a></p>\n",
+            escape(base),
+            escape(&path),
+            escape(text.ui.more)
+        ),
+        _ => String::new(),
+    }
 }
 
 /// With quick exit on, form B's own exit link, first: the way out is there
@@ -273,7 +294,8 @@ mod tests {
             element(BASE, &choice),
             "<know-the-signs region=\"US-CO\" lang=\"en\" style=\"display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))\">\n  \
              <p><a href=\"tel:+18442645437\">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>\n  \
-             <p><a href=\"tel:911\">Child in immediate danger: call 911</a></p>\n\
+             <p><a href=\"tel:911\">Child in immediate danger: call 911</a></p>\n  \
+             <p><a href=\"https://cdn.example/kts/v1/posters/us-co-hotline.en.html\" data-kts-more>Know the signs and what to do</a></p>\n\
              </know-the-signs>\n<script src=\"https://cdn.example/kts/v1/embed.js\" async></script>"
         );
         assert_eq!(

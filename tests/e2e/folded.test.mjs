@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, settled, open, shadowLinks, WASM_404 } from './harness.mjs';
+import { suite, settled, open, shadowLinks, strictCsp, FORM_B, WASM_404, o } from './harness.mjs';
 
 suite();
 
@@ -104,5 +104,59 @@ test('folded, and the widget cannot load: the static hotline stays, with no butt
   const v = await view(page);
   assert.deepEqual({ state: v.state, folded: v.folded, unfold: v.unfold }, { state: 'fallback', folded: true, unfold: [] });
   assert.deepEqual(await tels(page), ['tel:+18442645437', 'tel:911']);
+  await ctx.close();
+});
+
+// The builder's snippet where its inline style is refused (a strict CSP,
+// as in stability.test.mjs, or taken out as here, where axe must run):
+// folded, and its own last line, "Know the signs and what to do", is the
+// control.
+const UNSTYLED = FORM_B.replace(/ style="[^"]*"/, '');
+const EXIT = '<p><a href="https://www.weather.gov/" rel="nofollow noreferrer">Exit this page</a></p>';
+const snippet = (exit) => (exit ? UNSTYLED.replace('lang="en"', 'lang="en" quick-exit="on"').replace('\n  <p><a href="tel:+1844', `\n  ${EXIT}\n  <p><a href="tel:+1844`) : UNSTYLED);
+const COVER_ID = 'kts-exit-cover'; // src/exit.rs
+const more = (page) => page.locator('know-the-signs a[data-kts-more]');
+
+test("the builder's snippet, folded: its own \"Know the signs\" link unfolds the widget, and nothing is added", async () => {
+  const { ctx, page } = await open('folded-snippet', snippet(false), { reserve: false });
+  await settled(page);
+  assert.deepEqual(await view(page), { state: 'ready', folded: true, widgetShown: false, unfold: [], focus: null });
+  assert.deepEqual(await axe(page), [], 'axe, folded');
+  // The two numbers, then the link, from the keyboard.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.ktsMore), '');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('know-the-signs').shadowRoot.activeElement?.getAttribute('aria-expanded') === 'true');
+  assert.deepEqual(await view(page), { state: 'ready', folded: false, widgetShown: true, unfold: [], focus: 'Know the signs expanded=true' });
+  assert.ok(page.url().endsWith('/folded-snippet'), 'the page stayed');
+  assert.deepEqual(await axe(page), [], 'axe, unfolded');
+  await ctx.close();
+});
+
+test("the builder's snippet, folded with quick exit: its own exit link leaves as the widget's does", async () => {
+  const { ctx, page } = await open('folded-snippet-exit', snippet(true), { reserve: false });
+  await settled(page);
+  assert.deepEqual((await view(page)).unfold, []);
+  await page.route('https://www.weather.gov/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  // The widget's exit covers the page in the click itself, before leaving;
+  // a plain link would not.
+  const covered = await page.evaluate((id) => {
+    document.querySelector('know-the-signs > p > a[href="https://www.weather.gov/"]').click();
+    return document.getElementById(id)?.open;
+  }, COVER_ID);
+  assert.equal(covered, true);
+  await page.waitForURL('https://www.weather.gov/');
+  await ctx.close();
+});
+
+test("the builder's snippet, and the widget cannot load: its \"Know the signs\" link is a plain link to the region's poster", async () => {
+  const { ctx, page } = await open('folded-snippet-404', snippet(false), { reserve: false, headers: strictCsp(o.cdn), route: WASM_404 });
+  await settled(page);
+  assert.equal(await more(page).evaluate((a) => a.onclick), null);
+  const href = await more(page).evaluate((a) => a.href);
+  assert.equal(href, `${o.cdn}/v1/posters/us-co-hotline.en.html`);
+  await more(page).click();
+  await page.waitForURL(href);
+  assert.ok(await page.locator('a[href="tel:+18442645437"]').first().isVisible(), 'the poster has the number');
   await ctx.close();
 });

@@ -105,6 +105,7 @@ export function hostPage(o, body, { head = '', lang = 'en', reserve = true } = {
 export const FORM_B = `<know-the-signs region="US-CO" lang="en" style="display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))">
   <p><a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>
   <p><a href="tel:911">Child in immediate danger: call 911</a></p>
+  <p><a href="CDN/posters/us-co-hotline.en.html" data-kts-more>Know the signs and what to do</a></p>
 </know-the-signs>
 <script src="CDN/embed.js" async></script>`;
 
@@ -237,3 +238,18 @@ export async function choose(page, { region, lang, layout, theme, accent, exit, 
   await radio(exit).check();
   if (address) await page.getByLabel(/Leave to/).fill(address);
 }
+
+/** The loader's script tag as a page writes it; CDN becomes the widget's origin. */
+export const LOADER = '<script src="CDN/embed.js" async></script>';
+
+/** Form B's two lines: Colorado's hotline and 911. */
+export const CO = ['tel:+18442645437', 'tel:911'];
+
+/** The hrefs of the tel: links an element shows (`shadowLinks`). */
+export const tels = async (page, sel) => (await shadowLinks(page, sel)).map((l) => l.href);
+
+/** The data-state of every <know-the-signs>, in document order. */
+export const states = (page) => page.locator('know-the-signs').evaluateAll((els) => els.map((e) => e.dataset.state));
+
+/** The widget's own console lines of one type, from `consoleOf`'s record. */
+export const ours = (logs, type = 'error') => logs[type].filter((m) => m.startsWith('Know the Signs'));
