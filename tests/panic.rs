@@ -1,7 +1,7 @@
 //! A real panic in the widget's module, in a real browser: the hook that
 //! `mount` installs reports it to the loader (`kts:panic` on the document,
 //! with the message and where), which puts every widget back to its static
-//! hotline (tests/e2e/hardening.test.mjs). A test file of its own: after a
+//! hotline (tests/e2e/failures.test.mjs). A test file of its own: after a
 //! panic the module is stopped, so nothing else may run in this instance.
 #![cfg(target_arch = "wasm32")]
 
