@@ -7,6 +7,8 @@ pub mod color;
 pub mod config;
 pub mod content;
 pub mod html;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod loader;
 pub mod markup;
 pub mod minify;
 #[cfg(not(target_arch = "wasm32"))]

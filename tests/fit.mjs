@@ -4,6 +4,7 @@
 // (src/reserve.rs, FIT). tests/reservation.mjs writes the tallest per group
 // to src/reserve.json; tests/e2e/reservation.test.mjs checks every region
 // still fits its group's row.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostPage, DIST } from './e2e/harness.mjs';
@@ -13,22 +14,12 @@ const read = (...p) => JSON.parse(fs.readFileSync(path.join(SRC, ...p), 'utf8'))
 export const FIT_FILE = path.join(SRC, 'reserve.json');
 export const fitFile = () => read('reserve.json');
 
-const content = (...p) => read('content', ...p);
-export const CODES = ['US', ...content('regions.json').regions.map((r) => r.code)];
-const own = {};
-const counties = new Set();
-for (const l of content('lines.json').lines) {
-  if (l.kind === 'reporting') (own[l.region] ||= []).push(l);
-  if (l.kind === 'county') counties.add(l.region);
-}
-/** The region's group of `Lines` in src/reserve.rs (`Shape::of`). */
-export const group = (code) => {
-  const lines = own[code] || [];
-  if (lines.length === 1) return lines[0].hours === 'limited' ? 'OneLimited' : 'One';
-  if (lines.length > 2) return 'Three';
-  if (lines.length) return 'Two';
-  return counties.has(code) ? 'NationalCounties' : 'National';
-};
+// Each region's group of `Lines` (src/reserve.rs, `Shape::of`), from the
+// crate itself, so that this script never works it out on its own.
+const groups = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'package', '--', '--groups'], { cwd: path.join(SRC, '..'), encoding: 'utf8' }));
+export const CODES = Object.keys(groups);
+/** The region's group of `Lines` in src/reserve.rs. */
+export const group = (code) => groups[code];
 export const LANGS = fs.readdirSync(path.join(SRC, 'content', 'text')).map((f) => f.replace('.json', '')).sort();
 export const LAYOUTS = ['Panel', 'Banner'];
 

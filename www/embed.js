@@ -5,16 +5,18 @@
  * The hotline never depends on anything after the first step.
  *
  * Every partner page downloads this file, so it is written to stay small
- * (issue 8: 3 KB brotli): the widget's own messages live in the glue
- * (www/start.js), and ES2015 is fine because custom elements need it. */
+ * (its budget is in tests/budgets.json): the widget's own messages live in
+ * the glue (www/start.js), and ES2015 is fine because custom elements need
+ * it. */
 (() => {
   'use strict';
 
   const D = document;
   const TAG = 'know-the-signs';
-  // Filled in by www/tools/postbuild.mjs (never written by hand): the options'
-  // names (src/attributes.rs), the file names of this build and the
-  // fallback lines, generated from src/content.
+  // Filled in by www/tools/postbuild.mjs (never written by hand): the file
+  // names of this build, and what src/loader.rs writes from the crate's data:
+  // the options' names, the static hotline's lines and words, and this
+  // loader's stylesheet (www/fallback.css with the reserved heights).
   const OPTIONS = '@@OPTIONS@@';
   const FILES = '@@FILES@@'; // the stem of the glue's and the wasm's names
   const [LINES, TEXTS, REGION, NATIONAL, LANG] = '@@FALLBACK@@';
@@ -40,7 +42,7 @@
   const formA = () => script && !script._ktsDone && OPTIONS.some((n) => fromScript(n) !== null);
 
   // The region's lines and 911 as plain links, from the generated table
-  // (postbuild.mjs says what is in it): [digits, vanity, name, display] with
+  // (src/loader.rs says what is in it): [digits, vanity, name, display] with
   // blanks as 0 or left out; names in other languages, and the hours of a
   // line with set hours, by digits; a line without a name goes under "Report
   // child abuse or neglect". `get(name)`
@@ -76,9 +78,8 @@
   }
 
   // A browser without custom elements (before 2018: Edge 18, Firefox 62)
-  // shows form B's own links and nothing else; the bytes that gave form A
-  // static links there went to the box that keeps the hotline visible in
-  // any container (fallback.css), within the 3 KB budget.
+  // shows form B's own links and nothing else: such browsers are too rare
+  // to spend the loader's bytes on a form A hotline for them.
   if (!window.customElements) return;
 
   // Form A: the script tag carries the options; the widget goes right after

@@ -2,9 +2,11 @@
 //! (src/package.rs), from the option list and the content:
 //!   package <folder>              the npm package's (the post-build step: dist/npm/)
 //!   package --wordpress <folder>  the WordPress plugin's data.php and block.json
-//!   package --names               prints the options' names as JSON, which
-//!                                 the post-build step writes into the loader
-//!                                 and the frame
+//!   package --loader              prints what the post-build step writes
+//!                                 into the loader and the frame, as JSON
+//!                                 (src/loader.rs)
+//!   package --groups              prints each region's reservation group,
+//!                                 as JSON, for tests/fit.mjs
 //! Native only: a wasm build of the crate's binaries (Trunk's) gets an empty one.
 
 #[cfg(target_arch = "wasm32")]
@@ -19,8 +21,12 @@ fn main() -> std::process::ExitCode {
     let json = |v: serde_json::Value| format!("{v:#}\n");
     let version = env!("CARGO_PKG_VERSION");
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["--names"] => {
-            println!("{}", serde_json::json!(know_the_signs::attributes::NAMES));
+        ["--loader"] => {
+            println!("{}", know_the_signs::loader::values());
+            ExitCode::SUCCESS
+        }
+        ["--groups"] => {
+            println!("{}", know_the_signs::reserve::groups());
             ExitCode::SUCCESS
         }
         ["--wordpress", out] => write(
@@ -39,7 +45,9 @@ fn main() -> std::process::ExitCode {
             ],
         ),
         _ => {
-            eprintln!("usage: package <folder> | package --wordpress <folder> | package --names");
+            eprintln!(
+                "usage: package <folder> | package --wordpress <folder> | package --loader | package --groups"
+            );
             ExitCode::FAILURE
         }
     }

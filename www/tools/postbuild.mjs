@@ -1,7 +1,7 @@
 // Trunk post_build hook: turns Trunk's output into the CDN layout of contract
 // §5. Moves the wasm (which carries the widget's stylesheet) and its glue
 // into v1/, and writes v1/embed.js from www/embed.js with this build's file
-// names and the fallback table generated from src/content (the same data
+// names and what src/loader.rs writes from the crate's data (the same data
 // build.rs compiles into the wasm). Then makes the result CDN-ready: a
 // versioned copy for pinning, .br and .gz siblings, SRI hashes in a
 // manifest, and a _headers file.
@@ -21,7 +21,6 @@ const out = path.join(staging, 'v1');
 fs.mkdirSync(out, { recursive: true });
 
 const read = (...p) => fs.readFileSync(path.join(root, ...p), 'utf8');
-const json = (...p) => JSON.parse(read(...p));
 
 // 1. Trunk's wasm and glue, moved next to the loader.
 const files = {};
@@ -40,7 +39,7 @@ for (const needed of ['__wbg_init as default', 'export function mount(', 'export
 }
 // Leptos always builds server_fn's browser client; the stand-in for
 // wasm-streams (src/patches) keeps its exported stream classes, and the code
-// they hold, out of the wasm. Were they back, the build would be 4.4 KB
+// they hold, out of the wasm. Were they back, the build would be much
 // bigger: say why rather than ship it.
 if (/IntoUnderlying/.test(glue)) throw new Error('the glue exports wasm-streams\' classes: is src/patches/wasm-streams still patched in (Cargo.toml)?');
 const wasmIn = path.join(staging, files.wasm);
@@ -48,19 +47,20 @@ const pruned = path.join(staging, 'pruned.wasm');
 // wasm-bindgen's import and export names are long and hashed
 // (`__wbg_createElement_de4a31ed2fb252be`), written once in the wasm and
 // once in the glue: wasm-opt gives each a short one and prints the mapping,
-// which the glue then follows (2 KB brotli).
-// --low-memory-unused lets -Os fold constant address offsets (0.35 KB
-// brotli): Rust's wasm puts the stack first, growing down from 1 MiB towards
-// 0, and its data above it, so only the last 1 KiB of a nearly full stack
-// could be there; the widget's stack is a few KiB deep.
+// which the glue then follows, so neither file carries the long names.
+// --low-memory-unused lets -Os fold constant address offsets, assuming
+// nothing lives in the lowest 1 KiB of memory, which holds here: Rust's
+// wasm puts the stack first, growing down from 1 MiB towards 0, and its
+// data above it, so only the last 1 KiB of a nearly full stack could be
+// there; the widget's stack is a few KiB deep.
 // Then --gufa (a whole-program flow analysis: values and calls it proves
 // constant or unreachable), -Os, and -Os twice more after --flatten
 // --rereloop (which rebuild every function's control flow from scratch, so
-// the later rounds find what the first could not): 0.55 KB brotli less than
-// -Os alone (71,796 -> 71,246). Measured and not kept: a third round or
-// another order (within 130 B of this), Trunk's stage at -Oz (+130 B),
-// -O3 first (+590 B), --converge in place of the second half (about
-// +300 B), --merge-similar-functions (+390 B), other inlining limits.
+// the later rounds find what the first could not): a smaller wasm than -Os
+// alone. Measured and not kept, as none made the wasm smaller than this: a
+// third round or another order, Trunk's stage at -Oz, -O3 first, --converge
+// in place of the second half, --merge-similar-functions, other inlining
+// limits.
 const passes = ['--gufa', '-Os', '--flatten', '--rereloop', '-Os', '-Os'];
 const opt = spawnSync(path.join(root, 'node_modules', '.bin', 'wasm-opt'), [wasmIn, '--minify-imports-and-exports-and-modules', '--low-memory-unused', ...passes, '-o', pruned], { encoding: 'utf8' });
 if (opt.status !== 0) throw new Error(`wasm-opt failed: ${opt.stderr || opt.error}`);
@@ -73,8 +73,9 @@ const glueOut = (await minify(started, { module: true, compress: { passes: 2 }, 
 // The wasm without its custom sections (`producers`, `target_features` and
 // `__wasm_split_unstable`, the marker Leptos' wasm-split helpers leave for a
 // code-splitting tool the widget does not use): tools' notes that no browser
-// or glue reads, 0.3 KB brotli. Only wasm-opt needs `target_features`, and
-// it has run. (Were the wasm ever split, this must come after the split.)
+// or glue reads, so no reader downloads them. Only wasm-opt needs
+// `target_features`, and it has run. (Were the wasm ever split, this must
+// come after the split.)
 // tests/e2e/size.test.mjs checks that none is left.
 function withoutCustomSections(wasm) {
   const kept = sections(wasm).filter((s) => s.id !== 0);
@@ -114,70 +115,22 @@ files.wasm = `${stem}_bg.wasm`;
 fs.writeFileSync(path.join(out, files.glue), glueOut);
 fs.writeFileSync(path.join(out, files.wasm), wasmOut);
 
-// 3. The fallback table, kept small because every partner page downloads
-// it: the lead lines (its verified reporting lines, as src/content.rs
-// decides) of every region that has any; any other region gets the national
-// trafficking hotline, under `US`. Each line is [digits after "+", vanity or
-// 0, name or 0, display if not 1-NXX-NXX-XXXX], trailing blanks left out. A
-// region's only line goes under the language's "Report child abuse or
-// neglect" (the widget shows its official name): the name is kept where it
-// tells lines apart (a region with several) or says what the line is for
-// (the national hotline). Names in other languages, and when a line with set
-// hours answers (its banner label), are keyed by digits.
-const content = (...p) => json('src', 'content', ...p);
-const { lines } = content('lines.json');
-const national = 'US';
-// The loader writes a number as 1-NXX-NXX-XXXX from its digits; a line
-// written otherwise (DC's 202-671-7233) carries its display.
-const nanp = (d) => `${d[0]}-${d.slice(1, 4)}-${d.slice(4, 7)}-${d.slice(7)}`;
-const named = new Set();
-const entry = (l, name) => {
-  const digits = l.e164.slice(1);
-  if (name) named.add(l.id);
-  const e = [digits, l.vanity || 0, name ? l.name : 0, /^1\d{10}$/.test(digits) && nanp(digits) === l.display ? 0 : l.display];
-  while (!e[e.length - 1]) e.pop();
-  return e;
-};
-const table = { [national]: lines.filter((l) => l.region === national && l.kind === 'trafficking').map((l) => entry(l, true)) };
-for (const { code } of content('regions.json').regions) {
-  const own = lines.filter((l) => l.region === code && l.kind === 'reporting');
-  if (own.length) table[code] = own.map((l) => entry(l, own.length > 1));
-}
-const limited = new Set(lines.filter((l) => l.hours === 'limited' && l.kind === 'reporting').map((l) => l.id));
-const digitsOf = new Map(lines.map((l) => [l.id, l.e164.slice(1)]));
-const texts = {};
-for (const file of fs.readdirSync(path.join(root, 'src', 'content', 'text')).sort()) {
-  const t = content('text', file);
-  const names = Object.fromEntries(Object.entries(t.line_names).filter(([id]) => named.has(id)).map(([id, name]) => [digitsOf.get(id), name]));
-  const hours = Object.fromEntries(Object.entries(t.line_labels).filter(([id]) => limited.has(id)).map(([id, label]) => [digitsOf.get(id), label]));
-  texts[t.lang] = [t.ui.call, t.ui.fallback_emergency, names, t.ui.fallback_report, hours];
-}
+// 3. What the loader and the frame are given, written by the crate itself
+// from its data and rules (src/loader.rs): the options' names, the static
+// hotline's table and words, and the loader's stylesheet with the
+// reservation's heights.
+const given = spawnSync('cargo', ['run', '--quiet', '--bin', 'package', '--', '--loader'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+if (given.status !== 0) throw new Error(`the package binary failed: ${given.stderr || given.error}`);
+const { options: optionNames, fallback, css } = JSON.parse(given.stdout);
+const options = JSON.stringify(optionNames);
 
-// The same rules as src/minify.rs (which minifies widget.css for the wasm),
-// enough for fallback.css: no strings, no `:` after a space in a selector.
-function minifyCss(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/ !/g, '!')
-    .replace(/;}/g, '}')
-    .trim();
-}
-
-// The options' names, from the one list (src/attributes.rs).
-const names = spawnSync('cargo', ['run', '--quiet', '--bin', 'package', '--', '--names'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-if (names.status !== 0) throw new Error(`the package binary failed: ${names.stderr || names.error}`);
-const options = names.stdout.trim();
-
-// 4. The loader, minified: every partner page downloads it (issue 8's
-// budget: 3 KB brotli), so not even a licence comment: the README says it.
+// 4. The loader, minified: every partner page downloads it (its budget is in
+// tests/budgets.json), so not even a licence comment: the README says it.
 const source = read('www', 'embed.js')
   .replace("'@@OPTIONS@@'", options)
   .replace("'@@FILES@@'", JSON.stringify(stem))
-  .replace("'@@FALLBACK@@'", JSON.stringify([table, texts, 'US-CO', national, 'en']))
-  .replace("'@@FALLBACK_CSS@@'", JSON.stringify(minifyCss(read('www', 'fallback.css'))));
+  .replace("'@@FALLBACK@@'", JSON.stringify(fallback))
+  .replace("'@@FALLBACK_CSS@@'", JSON.stringify(css));
 if (source.includes('@@')) throw new Error('embed.js: a placeholder was not filled');
 const loader = (await minify(source, { ecma: 2015, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
 fs.writeFileSync(path.join(out, 'embed.js'), loader);
