@@ -116,6 +116,17 @@ impl Accepts {
         }
     }
 
+    /// What a warning about a bad value says is allowed.
+    pub fn allowed(self) -> String {
+        match self {
+            Accepts::Region => "US, or a state, DC or territory code such as US-CO".into(),
+            Accepts::Colour => "any CSS colour".into(),
+            Accepts::QuickExit => "off, on, or an https:// address".into(),
+            Accepts::Level => "1 to 6".into(),
+            _ => content::joined(self.values(), ", "),
+        }
+    }
+
     /// Whether values outside [`Accepts::values`] are valid too.
     pub fn open(self) -> bool {
         matches!(self, Accepts::Colour | Accepts::QuickExit)

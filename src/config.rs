@@ -3,6 +3,7 @@
 //! back to the default and yields one warning naming the option, the value
 //! and what is allowed.
 
+use crate::attributes::{self, Accepts};
 use crate::color::Rgb;
 use crate::content::{self, DEFAULT_REGION, NATIONAL};
 
@@ -158,80 +159,64 @@ pub fn parse(
     if let Some(lang) = page_lang.and_then(supported_lang) {
         config.lang = lang;
     }
-
-    if let Some(raw) = get("region") {
-        match content::region_code(raw.trim().to_ascii_uppercase().as_str()) {
-            Some(code) => config.region = code,
-            None => {
-                // Unknown: national lines and 911, never a guess.
-                config.region = NATIONAL;
-                let allowed = "US, or a state, DC or territory code such as US-CO".to_owned();
-                warnings.push(Warning::new("region", &raw, NATIONAL, allowed));
-            }
-        }
-    }
-    if let Some(raw) = get("lang") {
-        match supported_lang(&raw) {
-            Some(lang) => config.lang = lang,
-            None => warnings.push(Warning::new(
-                "lang",
-                &raw,
-                config.lang,
-                content::joined(content::languages(), ", "),
-            )),
-        }
-    }
-    if let Some(raw) = get("layout") {
-        match named(&Layout::ALL, Layout::name, &raw) {
-            Some(layout) => config.layout = layout,
-            None => warnings.push(Warning::new(
-                "layout",
-                &raw,
-                Layout::default().name(),
-                "panel, banner, button".into(),
-            )),
-        }
-    }
-    if let Some(raw) = get("theme") {
-        match named(&Theme::ALL, Theme::name, &raw) {
-            Some(theme) => config.theme = theme,
-            None => warnings.push(Warning::new(
-                "theme",
-                &raw,
-                Theme::default().name(),
-                "light, dark, auto".into(),
-            )),
-        }
-    }
-    if let Some(raw) = get("accent") {
-        match color(raw.trim()) {
-            Some(rgb) => config.accent = Some(rgb),
-            None => warnings.push(Warning::new(
-                "accent",
-                &raw,
-                "the house colour",
-                "any CSS colour".into(),
-            )),
-        }
-    }
-    if let Some(raw) = get("quick-exit") {
-        match crate::quick_exit::target(&raw) {
-            Ok(target) => config.quick_exit = target,
-            Err(_) => warnings.push(Warning::new(
-                "quick-exit",
-                &raw,
-                "off",
-                "off, on, or an https:// address".into(),
-            )),
-        }
-    }
-    if let Some(raw) = get("heading-level") {
-        match raw.trim().parse::<u8>() {
-            Ok(level @ 1..=6) => config.heading_level = level,
-            _ => warnings.push(Warning::new("heading-level", &raw, "2", "1 to 6".into())),
+    for attribute in &attributes::ALL {
+        if let Some(raw) = get(attribute.name)
+            && let Err(used) = config.set(attribute.accepts, &raw, &color)
+        {
+            let allowed = attribute.accepts.allowed();
+            warnings.push(Warning::new(attribute.name, &raw, used, allowed));
         }
     }
     (config, warnings)
+}
+
+impl Config {
+    /// Sets the option that takes `accepts` from its raw value. A bad value
+    /// leaves the option as it was, except a region, which becomes the
+    /// national lines (never a guess); the error is what is used instead.
+    fn set(
+        &mut self,
+        accepts: Accepts,
+        raw: &str,
+        color: impl Fn(&str) -> Option<Rgb>,
+    ) -> Result<(), &'static str> {
+        match accepts {
+            Accepts::Region => {
+                let code = content::region_code(raw.trim().to_ascii_uppercase().as_str());
+                self.region = code.unwrap_or(NATIONAL);
+                code.map(drop).ok_or(NATIONAL)
+            }
+            Accepts::Language => {
+                self.lang = supported_lang(raw).ok_or(self.lang)?;
+                Ok(())
+            }
+            Accepts::Layout => {
+                let default = Layout::default().name();
+                self.layout = named(&Layout::ALL, Layout::name, raw).ok_or(default)?;
+                Ok(())
+            }
+            Accepts::Theme => {
+                let default = Theme::default().name();
+                self.theme = named(&Theme::ALL, Theme::name, raw).ok_or(default)?;
+                Ok(())
+            }
+            Accepts::Colour => {
+                self.accent = Some(color(raw.trim()).ok_or("the house colour")?);
+                Ok(())
+            }
+            Accepts::QuickExit => {
+                self.quick_exit = crate::quick_exit::target(raw).map_err(|_| "off")?;
+                Ok(())
+            }
+            Accepts::Level => match raw.trim().parse::<u8>() {
+                Ok(level @ 1..=6) => {
+                    self.heading_level = level;
+                    Ok(())
+                }
+                _ => Err("2"),
+            },
+        }
+    }
 }
 
 /// The compiled-in language for a tag such as `en`, `en-US` or `ES`.

@@ -1,10 +1,7 @@
+use know_the_signs::attributes;
 use know_the_signs::config::Config;
 use leptos::html::Div;
 use leptos::prelude::*;
-
-/// Every option the builder sets, so that one turned back to its default
-/// is removed from the element.
-const OPTIONS: [&str; 6] = ["region", "lang", "layout", "theme", "accent", "quick-exit"];
 
 /// The real widget with the chosen options: one `<know-the-signs>` that the
 /// page's loader upgrades, its attributes updated in place as they change.
@@ -27,7 +24,8 @@ pub fn Preview(
                 widget
             }
         };
-        for name in OPTIONS {
+        // Every option, so that one turned back to its default is removed.
+        for name in attributes::NAMES {
             match options.iter().find(|(n, _)| *n == name) {
                 Some((_, value)) => {
                     if widget.get_attribute(name).as_deref() != Some(value.as_str()) {
