@@ -138,7 +138,8 @@ fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
     emit_pairs(out, "line_labels", &t.line_labels);
     emit_pairs(out, "line_notes", &t.line_notes);
     emit_pairs(out, "region_names", &t.regions);
-    // Sorted here, not in the browser: the sort code was 7 KB of the wasm.
+    // Sorted here, not in the browser: sort code is large, and the wasm then
+    // carries none.
     let mut order: Vec<&str> = regions.iter().map(|r| r.code.as_str()).collect();
     order.sort_by_key(|code| t.regions.get(*code).unwrap_or(&t.ui["region_unknown"]));
     order.insert(0, "US");

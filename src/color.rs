@@ -45,8 +45,8 @@ impl Rgb {
 }
 
 /// `x` to the power 2.4 for `x` in (0, 1], as x² times the fifth root of x²
-/// by Newton's method: `powf` would link libm's general `pow` (about 1 KB
-/// brotli) for this one exponent. Newton from 1 descends monotonically to
+/// by Newton's method: `powf` would link libm's general `pow`, a large
+/// function, for this one exponent. Newton from 1 descends monotonically to
 /// the root, so it stops when a step no longer lowers the estimate (within
 /// 12 steps for the channel values here: x is at least 0.09).
 fn pow_2_4(x: f64) -> f64 {
@@ -102,8 +102,8 @@ pub fn parse(s: &str) -> Option<Rgb> {
 }
 
 /// A channel written as `12` or `12.5`, rounded, if it is 0 to 255. By hand
-/// rather than `str::parse::<f64>`, whose decimal machinery would add about
-/// 2 KB (brotli) to the wasm for the one place that reads a number.
+/// rather than `str::parse::<f64>`, whose decimal machinery is large code
+/// for the one place that reads a number.
 fn decimal_channel(text: &str) -> Option<u8> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if whole.is_empty()

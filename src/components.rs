@@ -3,9 +3,10 @@
 //!
 //! Every handler is attached as `on:<event>:capture`. Tachys' bubbling path
 //! keeps its global event delegation (a listener per event name in a hash
-//! map) in the wasm even with delegation off: 2.4 KB brotli. A handler on
-//! the element an event targets runs the same in either phase; the panel's
-//! one listener for its links (`events::clicked`) only reads and reports.
+//! map) in the wasm even with delegation off, and that code is large. A
+//! handler on the element an event targets runs the same in either phase; the
+//! panel's one listener for its links (`events::clicked`) only reads and
+//! reports.
 //!
 //! Every handler also has one type per kind of event (`handler`): tachys
 //! builds, updates and removes each type of handler with its own copy of

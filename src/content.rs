@@ -122,9 +122,8 @@ pub struct Source {
 }
 
 /// Strings stored as one, each followed by U+001F (build.rs refuses content
-/// that contains it). A table of `&str`s costs 8 bytes of address and length
-/// per item, which compress poorly: packed, the wasm measured 280 B smaller
-/// (brotli).
+/// that contains it). A table of `&str`s keeps an address and a length per
+/// item, which compress poorly; one packed string needs neither.
 #[derive(Clone, Copy, Debug)]
 pub struct List(&'static str);
 
@@ -278,8 +277,8 @@ impl Text {
 /// The text before and after the `{}` of an interface string, where a link
 /// or a name goes (all of it before, if it has none).
 pub fn around(template: &'static str) -> (&'static str, &'static str) {
-    // By bytes: a `&str` pattern would link core's substring searcher
-    // (about 1 KB of wasm) for this one two-byte slot.
+    // By bytes: a `&str` pattern would link core's substring searcher, a
+    // large piece of code, for this one two-byte slot.
     // `get`, not indexing: `{` and `}` are ASCII, so the cuts are always
     // char boundaries, and indexing would link core's slicing panic (with
     // its `char` Debug formatting and Unicode tables) for a case that
@@ -290,7 +289,7 @@ pub fn around(template: &'static str) -> (&'static str, &'static str) {
 }
 
 /// `items` with `sep` between them: `[T]::join` would link a generic copy
-/// loop (about 0.5 KB of wasm) for two short lists.
+/// loop, more code than two short lists need.
 pub fn joined(items: impl IntoIterator<Item = impl AsRef<str>>, sep: &str) -> String {
     let mut out = String::new();
     for item in items {

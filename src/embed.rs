@@ -67,7 +67,7 @@ pub fn mount(
     PANIC_HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
             // The message and where, without `Display for PanicHookInfo`
-            // (its formatting is 0.4 KB of the wasm).
+            // (its formatting code is large for what it does here).
             let mut message = String::from(info.payload_as_str().unwrap_or("panic"));
             if let Some(at) = info.location() {
                 message.push_str(" at ");

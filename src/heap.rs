@@ -4,9 +4,9 @@
 //! dlmalloc's size classes and bins suit programs that allocate a lot for a
 //! long time; the widget allocates a few thousand small blocks when it starts
 //! and little after. A list of free blocks, kept in address order and merged
-//! with their neighbours when freed, does that in a fraction of the code:
-//! 2.4 KB brotli less wasm. Every browser test runs on it, and the benchmark
-//! and the memory test watch its start-up time and footprint.
+//! with their neighbours when freed, does that in a fraction of the code.
+//! Every browser test runs on it, and the benchmark and the memory test
+//! watch its start-up time and footprint.
 
 use lol_alloc::{AssumeSingleThreaded, FreeListAllocator};
 

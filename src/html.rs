@@ -1,9 +1,9 @@
 //! A small HTML writer. The parts of the widget that are only read (lines,
 //! signs, sources, the picker's options) are written as text by the plain
 //! functions in `markup` and handed to the browser as `inner_html`: every
-//! Leptos `view!` compiles code of its own, and those parts were 20 KB
-//! brotli of the wasm as views (issue 8). Also the escaping of the snippets
-//! and posters.
+//! Leptos `view!` compiles code of its own, and as views those parts were a
+//! large share of the wasm every partner page downloads. Also the escaping
+//! of the snippets and posters.
 
 /// HTML being written; every text and attribute value is escaped.
 #[derive(Default)]

@@ -1,8 +1,9 @@
 //! The printable posters: one static page per lead line and language,
 //! written at build time (`src/bin/posters.rs`, run by the post-build step)
 //! next to the loader, so the widget only links to them and carries none of
-//! the poster, its QR encoder or its print styles (issue 8: 8 KB brotli of
-//! wasm). Pure string building, tested natively.
+//! the poster, its QR encoder or its print styles (code every partner page
+//! would download for a page few print). Pure string building, tested
+//! natively.
 
 use crate::content::{self, Block, Kind, Line, Text};
 use crate::html::escape;

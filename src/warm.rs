@@ -1,5 +1,5 @@
 //! The first widget's start-up, in steps that www/start.js runs each in a
-//! task of its own before that widget mounts (issue 8: no task over 50 ms).
+//! task of its own before that widget mounts, so that no task runs over 50 ms.
 
 use crate::components::hotline::Hotline;
 use crate::{color, config, content, sheet, styled};
@@ -13,10 +13,10 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 /// One step of the start-up. The browser compiles WebAssembly functions the
 /// first time they run, and lays out text in a font and a stylesheet it has
 /// not used yet more slowly too, so a slow phone would otherwise spend one
-/// long task on it (issue 8: none over 50 ms). Step 0 builds the shared
-/// stylesheet and runs the option and colour logic; step 1 renders a
-/// throwaway hotline; step 2 styles it, hidden, and step 3 lays it out and
-/// drops it.
+/// long task on it (the widget keeps every task under 50 ms). Step 0 builds
+/// the shared stylesheet and runs the option and colour logic; step 1
+/// renders a throwaway hotline; step 2 styles it, hidden, and step 3 lays it
+/// out and drops it.
 #[wasm_bindgen]
 pub fn warm(step: u8) {
     match step {

@@ -1,4 +1,4 @@
-// Performance benchmark (issue 8): the same host page in five variants,
+// Performance benchmark: the same host page in five variants,
 // loaded interleaved in headless Chromium with 4x CPU throttling and a slow
 // 4G network, from a CDN origin serving brotli. Prints a table of medians and
 // ratios and writes it to test-results/bench.json.

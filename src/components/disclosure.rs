@@ -52,7 +52,7 @@ pub fn Disclosure(
 
 /// An on/off state in a `u8` signal: the signal type the widget's build step
 /// (`Stage`) already uses, so the wasm has no second copy of Leptos' signal
-/// code for `bool` (0.5 KB brotli).
+/// code for `bool`.
 #[derive(Clone, Copy)]
 struct Flag(RwSignal<u8>);
 

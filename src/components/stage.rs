@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 /// How much of the widget is built. The first mount builds only what is
 /// on screen at once (the hotline); the rest follows one step per task, so
-/// that no task of ours blocks the host page for long (issue 8: none over
-/// 50 ms on a slow phone). `embed.rs` creates it and moves it on; the
-/// components that wait for a step take it as a prop (a context would link
-/// Leptos' context map, 1.3 KB brotli, for this one value).
+/// that no task of ours blocks the host page for long (none over 50 ms on
+/// a slow phone). `embed.rs` creates it and moves it on; the components
+/// that wait for a step take it as a prop (a context would link Leptos'
+/// whole context map for this one value).
 #[derive(Clone, Copy)]
 pub struct Stage(pub RwSignal<u8>);
 
