@@ -44,10 +44,6 @@ pub struct Attribute {
     pub name: &'static str,
     /// What it accepts.
     pub accepts: Accepts,
-    /// Its default, as the README words it.
-    pub default: &'static str,
-    /// What it does, for the package's documentation.
-    pub about: &'static str,
 }
 
 /// Every option, in the order of [`NAMES`].
@@ -55,48 +51,85 @@ pub const ALL: [Attribute; 7] = [
     Attribute {
         name: NAMES[0],
         accepts: Accepts::Region,
-        default: content::DEFAULT_REGION,
-        about: "Whose reporting lines to show: `US` (the national lines and 911) or a state, DC or territory code. An unknown code shows the national lines and 911.",
     },
     Attribute {
         name: NAMES[1],
         accepts: Accepts::Language,
-        default: "the page's <html lang> if supported, else en",
-        about: "The widget's language.",
     },
     Attribute {
         name: NAMES[2],
         accepts: Accepts::Layout,
-        default: "panel",
-        about: "panel: inline, full; banner: a hotline bar that expands; button: a floating launcher that opens the panel in a modal dialog.",
     },
     Attribute {
         name: NAMES[3],
         accepts: Accepts::Theme,
-        default: "auto",
-        about: "Light, dark, or auto (follows prefers-color-scheme).",
     },
     Attribute {
         name: NAMES[4],
         accepts: Accepts::Colour,
-        default: "the house blue",
-        about: "The accent colour; text on it always keeps WCAG AA contrast.",
     },
     Attribute {
         name: NAMES[5],
         accepts: Accepts::QuickExit,
-        default: "off",
-        about: "A quick exit: on (leaves for a neutral page) or an https:// address to leave to.",
     },
     Attribute {
         name: NAMES[6],
         accepts: Accepts::Level,
-        default: "2",
-        about: "The level of the widget's top heading, to fit the page's outline.",
     },
 ];
 
 impl Accepts {
+    /// What a warning about a bad value says is allowed.
+    pub fn allowed(self) -> String {
+        let names = |names: &mut dyn Iterator<Item = &'static str>| content::joined(names, ", ");
+        match self {
+            Accepts::Region => "US, or a state, DC or territory code such as US-CO".into(),
+            Accepts::Language => names(&mut content::languages()),
+            Accepts::Layout => names(&mut Layout::ALL.iter().map(|l| l.name())),
+            Accepts::Theme => names(&mut Theme::ALL.iter().map(|t| t.name())),
+            Accepts::Colour => "any CSS colour".into(),
+            Accepts::QuickExit => "off, on, or an https:// address".into(),
+            Accepts::Level => "1 to 6".into(),
+        }
+    }
+}
+
+/// What the package's documentation says of each option (native only: the
+/// widget never shows it).
+#[cfg(not(target_arch = "wasm32"))]
+impl Accepts {
+    /// The option's default, as the README words it.
+    pub fn default_text(self) -> &'static str {
+        match self {
+            Accepts::Region => content::DEFAULT_REGION,
+            Accepts::Language => "the page's <html lang> if supported, else en",
+            Accepts::Layout => "panel",
+            Accepts::Theme => "auto",
+            Accepts::Colour => "the house blue",
+            Accepts::QuickExit => "off",
+            Accepts::Level => "2",
+        }
+    }
+
+    /// What the option does.
+    pub fn about(self) -> &'static str {
+        match self {
+            Accepts::Region => {
+                "Whose reporting lines to show: `US` (the national lines and 911) or a state, DC or territory code. An unknown code shows the national lines and 911."
+            }
+            Accepts::Language => "The widget's language.",
+            Accepts::Layout => {
+                "panel: inline, full; banner: a hotline bar that expands; button: a floating launcher that opens the panel in a modal dialog."
+            }
+            Accepts::Theme => "Light, dark, or auto (follows prefers-color-scheme).",
+            Accepts::Colour => "The accent colour; text on it always keeps WCAG AA contrast.",
+            Accepts::QuickExit => {
+                "A quick exit: on (leaves for a neutral page) or an https:// address to leave to."
+            }
+            Accepts::Level => "The level of the widget's top heading, to fit the page's outline.",
+        }
+    }
+
     /// The values it takes, where they can be listed; open-ended options
     /// (a colour, an address) list what they take by name.
     pub fn values(self) -> Vec<String> {
@@ -113,17 +146,6 @@ impl Accepts {
             Accepts::Colour => Vec::new(),
             Accepts::QuickExit => owned(&mut ["off", "on"].into_iter()),
             Accepts::Level => (1..=6).map(|n| n.to_string()).collect(),
-        }
-    }
-
-    /// What a warning about a bad value says is allowed.
-    pub fn allowed(self) -> String {
-        match self {
-            Accepts::Region => "US, or a state, DC or territory code such as US-CO".into(),
-            Accepts::Colour => "any CSS colour".into(),
-            Accepts::QuickExit => "off, on, or an https:// address".into(),
-            Accepts::Level => "1 to 6".into(),
-            _ => content::joined(self.values(), ", "),
         }
     }
 

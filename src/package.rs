@@ -89,7 +89,11 @@ fn camel(name: &str) -> String {
 
 /// A `/** … */` comment for an option.
 fn doc(a: &Attribute) -> String {
-    format!("  /** {} Default: {}. */\n", a.about, a.default)
+    format!(
+        "  /** {} Default: {}. */\n",
+        a.accepts.about(),
+        a.accepts.default_text()
+    )
 }
 
 /// `index.d.ts`.
@@ -208,9 +212,9 @@ pub fn custom_elements() -> Value {
         .map(|a| {
             json!({
                 "name": a.name,
-                "description": a.about,
+                "description": a.accepts.about(),
                 "type": { "text": ts_type(a.accepts) },
-                "default": format!("\"{}\"", a.default),
+                "default": format!("\"{}\"", a.accepts.default_text()),
             })
         })
         .collect();
