@@ -18,16 +18,20 @@ pub fn Disclosure(
     /// What the button reveals.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let (open, built) = (Flag::new(), Flag::new());
+    let open = RwSignal::new(false);
+    // Built on first opening, then kept: set only once, since a signal set
+    // again re-runs what reads it.
+    let built = RwSignal::new(false);
     let body_id = format!("kts-{id}");
     let controls = body_id.clone();
     // Shown on the button and its box: the stylesheet hides a closed box's
-    // content (`display: none`, so screen readers skip it too), which spares
-    // the wasm a boolean attribute's update code for `hidden`.
-    let expanded = move || if open.on() { "true" } else { "false" };
+    // content (`display: none`, so screen readers skip it too).
+    let expanded = move || if open.get() { "true" } else { "false" };
     let toggle: OnClick = handler(move |_| {
-        built.set();
-        open.toggle();
+        if !built.get_untracked() {
+            built.set(true);
+        }
+        open.update(|o| *o = !*o);
     });
     view! {
         <div class="kts-disclosure" data-section=id data-open=expanded>
@@ -44,38 +48,8 @@ pub fn Disclosure(
                 </button>
             </Heading>
             <div id=body_id class="kts-disclosure-body">
-                {move || built.on().then(|| children())}
+                {move || built.get().then(|| children())}
             </div>
         </div>
-    }
-}
-
-/// An on/off state in a `u8` signal: the signal type the widget's build step
-/// (`Stage`) already uses, so the wasm has no second copy of Leptos' signal
-/// code for `bool`.
-#[derive(Clone, Copy)]
-struct Flag(RwSignal<u8>);
-
-impl Flag {
-    fn new() -> Self {
-        Flag(RwSignal::new(0))
-    }
-
-    /// Whether it is on, tracked.
-    fn on(self) -> bool {
-        self.0.get() != 0
-    }
-
-    /// Turns it on. Only once: a signal set again re-runs what reads it
-    /// (here, the box's content would be made and compared anew on every
-    /// toggle).
-    fn set(self) {
-        if self.0.get_untracked() == 0 {
-            self.0.set(1);
-        }
-    }
-
-    fn toggle(self) {
-        self.0.update(|v| *v ^= 1);
     }
 }

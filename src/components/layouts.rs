@@ -5,9 +5,8 @@ use super::{
 use crate::content::Text;
 use crate::events;
 use crate::markup::lines;
+use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlDialogElement, HtmlElement};
 
 /// `layout="banner"`: a one-line hotline bar; "Know the signs" expands the
 /// rest below it.
@@ -57,34 +56,44 @@ pub fn Launcher(
     exit: Option<String>,
 ) -> impl IntoView {
     let exit = exit.map(|target| view! { <QuickExit text target /> });
-    // The launcher and its dialog find each other as siblings, without node
-    // references (each type of them is its own code in the wasm). The
-    // widget itself tells the page when an open dialog is removed
+    let (launcher, dialog) = (
+        NodeRef::<html::Button>::new(),
+        NodeRef::<html::Dialog>::new(),
+    );
+    // The widget itself tells the page when an open dialog is removed
     // (embed.rs, `Widget::closing`).
     let open: OnClick = handler(move |ev: leptos::ev::MouseEvent| {
-        let dialog = beside::<HtmlDialogElement>(&ev, Element::next_element_sibling);
-        if dialog.is_some_and(|d| d.show_modal().is_ok()) {
+        if dialog.get().is_some_and(|d| d.show_modal().is_ok()) {
             events::announce(&ev.target().into(), "kts:open");
         }
     });
-    let close: OnClick = handler(move |ev: leptos::ev::MouseEvent| {
-        let button = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let dialog = button.and_then(|b| b.closest("dialog").ok().flatten());
-        if let Some(d) = dialog.and_then(|d| d.dyn_into::<HtmlDialogElement>().ok()) {
+    let close: OnClick = handler(move |_| {
+        if let Some(d) = dialog.get() {
             d.close();
         }
     });
     let on_closed: OnEvent = handler(move |ev: leptos::ev::Event| {
-        if let Some(b) = beside::<HtmlElement>(&ev, Element::previous_element_sibling) {
+        if let Some(b) = launcher.get() {
             let _ = b.focus();
         }
         events::announce(&ev.target().into(), "kts:close");
     });
     view! {
-        <button type="button" class="kts-launcher" aria-haspopup="dialog" on:click:capture=open>
+        <button
+            type="button"
+            class="kts-launcher"
+            aria-haspopup="dialog"
+            node_ref=launcher
+            on:click:capture=open
+        >
             {text.ui.launcher}
         </button>
-        <dialog class="kts-dialog" aria-labelledby="kts-title" on:close:capture=on_closed>
+        <dialog
+            class="kts-dialog"
+            aria-labelledby="kts-title"
+            node_ref=dialog
+            on:close:capture=on_closed
+        >
             <div class="kts-dialog-bar">
                 <button type="button" class="kts-close" on:click:capture=close>{text.ui.close}</button>
             </div>
@@ -93,10 +102,4 @@ pub fn Launcher(
             <Report text region level sections_level=level + 1 stage />
         </dialog>
     }
-}
-
-/// The element `step` finds from the event's target (its sibling), as `T`.
-fn beside<T: JsCast>(ev: &web_sys::Event, step: fn(&Element) -> Option<Element>) -> Option<T> {
-    let target: Element = ev.target()?.dyn_into().ok()?;
-    step(&target)?.dyn_into().ok()
 }

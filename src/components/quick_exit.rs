@@ -1,7 +1,6 @@
 use super::{OnClick, handler};
 use crate::content::Text;
 use crate::exit::{self, Status};
-use crate::html::escape;
 use leptos::prelude::*;
 
 /// "Exit this page": a real link to a neutral site, so it works without
@@ -28,7 +27,6 @@ pub fn QuickExit(
     } else {
         format!("{} {}", text.ui.exit_keys, text.ui.exit_note)
     };
-    // Put in place as escaped HTML, like the status of Share (tools.rs).
     let announce = move || match status.get() {
         Status::Idle => "",
         Status::Remaining(2) => text.ui.exit_press_2,
@@ -47,7 +45,7 @@ pub fn QuickExit(
                 {text.ui.exit_label}
             </a>
             <p class="kts-exit-note">{note}</p>
-            <p class="kts-sr" role="status" inner_html=move || escape(announce())></p>
+            <p class="kts-sr" role="status">{announce}</p>
         </div>
     }
 }

@@ -1,6 +1,5 @@
 use super::{OnClick, handler};
 use crate::content::Text;
-use crate::html::escape;
 use crate::markup::tools;
 use crate::{clipboard, embed};
 use leptos::prelude::*;
@@ -17,9 +16,7 @@ pub fn Tools(
     region: RwSignal<&'static str>,
 ) -> impl IntoView {
     // What the status says after Share fell back to copying; empty when
-    // there is nothing to say (`:empty` hides the line). Written as escaped
-    // HTML like the lines and signs: one reactive content path in the wasm,
-    // not a second one for text.
+    // there is nothing to say (`:empty` hides the line).
     let said = RwSignal::new("");
     let copied = move |ok: bool| {
         let words = if ok {
@@ -55,7 +52,7 @@ pub fn Tools(
             <button type="button" class="kts-tool" on:click:capture=share>{text.ui.share}</button>
             // `display: contents`: the link is the row's flex item.
             <span class="kts-poster" inner_html=poster></span>
-            <p class="kts-copied" role="status" inner_html=move || escape(said.get())></p>
+            <p class="kts-copied" role="status">{move || said.get()}</p>
         </div>
     }
 }
