@@ -32,7 +32,6 @@ pub mod hotline;
 pub mod layouts;
 pub mod markup;
 pub mod panel;
-pub mod quick_exit;
 pub mod region_picker;
 pub mod sections;
 pub mod stage;

@@ -9,7 +9,7 @@
 use crate::components::stage;
 use crate::config::{Config, Layout};
 use crate::content;
-use crate::exit;
+use crate::quick_exit::page as exit;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;

@@ -29,8 +29,6 @@ pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod events;
 #[cfg(target_arch = "wasm32")]
-pub mod exit;
-#[cfg(target_arch = "wasm32")]
 pub mod focus;
 #[cfg(target_arch = "wasm32")]
 pub mod fold;

@@ -1,7 +1,8 @@
 //! Quick exit, after GOV.UK's researched "Exit this page": a link to a
 //! neutral site, and Shift pressed on its own three times within five
 //! seconds. This file is the pure part: which address to leave to, and the
-//! press counter (tested natively); `exit.rs` wires it to the page.
+//! press counter (tested natively); `page.rs` wires it to the page (the key
+//! listener, the cover, leaving) and `view.rs` is the widget's exit bar.
 
 /// Where "on" leaves to: a neutral, non-personalised public page.
 pub const NEUTRAL: &str = "https://www.weather.gov/";
@@ -107,6 +108,11 @@ impl ShiftCounter {
         *self = ShiftCounter::default();
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod view;
 
 #[cfg(test)]
 mod tests {

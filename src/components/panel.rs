@@ -1,13 +1,13 @@
 use super::{
     handler,
     layouts::{Banner, Launcher},
-    quick_exit::QuickExit,
     sections::Report,
     stage::Stage,
 };
 use crate::config::{Config, Layout};
 use crate::content;
 use crate::events;
+use crate::quick_exit::view::QuickExit;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 

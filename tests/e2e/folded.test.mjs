@@ -114,7 +114,7 @@ test('folded, and the widget cannot load: the static hotline stays, with no butt
 const UNSTYLED = FORM_B.replace(/ style="[^"]*"/, '');
 const EXIT = '<p><a href="https://www.weather.gov/" rel="nofollow noreferrer">Exit this page</a></p>';
 const snippet = (exit) => (exit ? UNSTYLED.replace('lang="en"', 'lang="en" quick-exit="on"').replace('\n  <p><a href="tel:+1844', `\n  ${EXIT}\n  <p><a href="tel:+1844`) : UNSTYLED);
-const COVER_ID = 'kts-exit-cover'; // src/exit.rs
+const COVER_ID = 'kts-exit-cover'; // src/quick_exit/page.rs
 const more = (page) => page.locator('know-the-signs a[data-kts-more]');
 
 test("the builder's snippet, folded: its own \"Know the signs\" link unfolds the widget, and nothing is added", async () => {

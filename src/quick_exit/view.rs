@@ -1,6 +1,6 @@
-use super::{OnClick, handler};
+use super::page::{self as exit, Status};
+use crate::components::{OnClick, handler};
 use crate::content::Text;
-use crate::exit::{self, Status};
 use leptos::prelude::*;
 
 /// "Exit this page": a real link to a neutral site, so it works without
@@ -21,7 +21,7 @@ pub fn QuickExit(
         ev.prevent_default();
         exit::leave(&target);
     });
-    // A frame cannot hear the page's keys (exit.rs): it does not offer them.
+    // A frame cannot hear the page's keys (page.rs): it does not offer them.
     let note = if exit::in_frame() {
         text.ui.exit_note.to_owned()
     } else {
