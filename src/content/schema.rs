@@ -987,6 +987,57 @@ mod tests {
         assert_eq!(e, owned(("text/es.json", "sections", "-")));
     }
 
+    /// Adding a state with a statewide line is a change to data alone: its
+    /// entry in regions.json, its line in lines.json and its name in each
+    /// language pass every check the build runs. (No code names a state
+    /// either: `no_code_names_a_region` in src/loader.rs.)
+    #[test]
+    fn a_throwaway_state_with_its_own_line_is_data_only() {
+        let mut c = content();
+        c.regions.regions.push(RegionIn {
+            code: "US-ZZ".into(),
+            directory: None,
+            source_url: None,
+            verified: None,
+        });
+        c.lines.lines.push(LineIn {
+            id: "us-zz-hotline".into(),
+            region: "US-ZZ".into(),
+            kind: "reporting".into(),
+            name: "Test State Child Abuse Hotline".into(),
+            e164: "+18005550199".into(),
+            display: "1-800-555-0199".into(),
+            vanity: None,
+            sms: None,
+            sms_keyword: None,
+            chat: None,
+            web: None,
+            hours: "24/7".into(),
+            trafficking: false,
+            source_url: "https://example.org/hotline".into(),
+            verified: "2026-12-01".into(),
+            confidence: "high".into(),
+            away: None,
+            after_hours: None,
+            tty: None,
+            also: None,
+        });
+        for t in &mut c.texts {
+            t.regions.insert("US-ZZ".into(), "Test State".into());
+        }
+        c.check().expect("a new state is data the build accepts");
+        // And without its name in a language, the build says which.
+        let e = error_after(|c| {
+            c.regions.regions.push(RegionIn {
+                code: "US-ZZ".into(),
+                directory: None,
+                source_url: None,
+                verified: None,
+            });
+        });
+        assert_eq!((e.0.as_str(), e.2.as_str()), ("text/en.json", "US-ZZ"));
+    }
+
     #[test]
     fn ids_must_be_unique_and_regions_known() {
         let e = error_after(|c| line(c, "us-tx-hotline").id = "us-co-hotline".into());
