@@ -1,7 +1,7 @@
 # The two commands of the README. Each first installs whatever is missing.
 #   make serve  builds the widget and serves the demo on http://127.0.0.1:8080
 #   make test   runs every check and test (what CI runs)
-#   make bench  the performance benchmark (README, Performance)
+#   make bench  the performance benchmark (docs/performance.md)
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
@@ -37,7 +37,7 @@ test-e2e:
 
 test: build lint test-native test-browser test-e2e
 
-# Not part of `test`: timings depend on the machine (see README, Performance).
+# Not part of `test`: timings depend on the machine (see docs/performance.md).
 bench: build
 	node tests/bench.mjs
 	node tests/lighthouse.mjs
