@@ -21,22 +21,4 @@ pub mod reserve;
 pub mod snippet;
 
 #[cfg(target_arch = "wasm32")]
-pub mod clipboard;
-#[cfg(target_arch = "wasm32")]
-pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub mod events;
-#[cfg(target_arch = "wasm32")]
-pub mod focus;
-#[cfg(target_arch = "wasm32")]
-pub mod fold;
-#[cfg(target_arch = "wasm32")]
-mod heap;
-#[cfg(target_arch = "wasm32")]
-pub mod sheet;
-#[cfg(target_arch = "wasm32")]
-pub mod styled;
-#[cfg(target_arch = "wasm32")]
-pub mod warm;
+pub mod widget;

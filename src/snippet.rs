@@ -150,7 +150,7 @@ pub fn element(base: &str, choice: &Config) -> String {
 /// Form B's last line: "Know the signs and what to do". Without JavaScript
 /// it links to the region's poster (its lines, the first signs, QR codes);
 /// where the widget starts folded (a CSP refused the reservation), the
-/// widget makes this link unfold it (`data-kts-more`, src/fold.rs), so the
+/// widget makes this link unfold it (`data-kts-more`, src/widget/fold.rs), so the
 /// first view needs no line of its own for that and nothing below moves.
 /// The floating button takes no room and has no such line.
 fn more_line(base: &str, choice: &Config, indent: &str) -> String {

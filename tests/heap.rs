@@ -1,4 +1,4 @@
-//! The wasm's allocator (src/heap.rs), under the kind of churn the widget
+//! The wasm's allocator (src/widget/heap.rs), under the kind of churn the widget
 //! puts it through, in a real browser: every live block keeps its bytes,
 //! alignment is honoured, and freed memory is reused rather than the heap
 //! growing round after round.
@@ -103,11 +103,11 @@ fn blocks_keep_their_bytes_and_freed_memory_is_reused() {
     let mut rng = Rng(0x2464_5437);
     round(&mut rng);
     round(&mut rng);
-    let settled = know_the_signs::embed::memory_bytes();
+    let settled = know_the_signs::widget::embed::memory_bytes();
     for _ in 0..20 {
         round(&mut rng);
     }
-    let after = know_the_signs::embed::memory_bytes();
+    let after = know_the_signs::widget::embed::memory_bytes();
     // Twenty more rounds of the same churn fit in what two needed, give or
     // take the odd large block landing where no free run is big enough.
     assert!(

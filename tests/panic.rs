@@ -5,7 +5,7 @@
 //! panic the module is stopped, so nothing else may run in this instance.
 #![cfg(target_arch = "wasm32")]
 
-use know_the_signs::embed::mount;
+use know_the_signs::widget::embed::mount;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, closure::Closure};

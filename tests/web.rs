@@ -3,8 +3,8 @@
 //! numbers, and its disclosures are buttons that open and close.
 #![cfg(target_arch = "wasm32")]
 
-use know_the_signs::embed::{Widget, mount};
-use know_the_signs::warm::warm;
+use know_the_signs::widget::embed::{Widget, mount};
+use know_the_signs::widget::warm::warm;
 use wasm_bindgen::{JsCast, closure::Closure};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -30,7 +30,7 @@ fn host(attrs: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
 async fn mounted(attrs: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Widget) {
     let (host, root) = host(attrs);
     let widget = mount(host.clone(), root.clone(), None, false).expect("mounts");
-    for _ in 0..know_the_signs::components::stage::DONE {
+    for _ in 0..know_the_signs::widget::components::stage::DONE {
         tick().await;
     }
     (host, root, widget)
@@ -472,7 +472,7 @@ async fn a_panic_is_announced_to_the_loader() {
     document
         .add_event_listener_with_callback("kts:panic", listener.as_ref().unchecked_ref())
         .unwrap();
-    know_the_signs::events::report_panic("index out of bounds");
+    know_the_signs::widget::events::report_panic("index out of bounds");
     assert_eq!(seen.borrow().as_deref(), Some("index out of bounds"));
     document
         .remove_event_listener_with_callback("kts:panic", listener.as_ref().unchecked_ref())

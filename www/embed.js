@@ -205,7 +205,7 @@
       return fallBack(el, e);
     }
     // Folded, the static hotline stays until the reader unfolds the widget
-    // (its button, src/fold.rs).
+    // (its button, src/widget/fold.rs).
     if (!el._ktsFolded) el._ktsFallback.remove();
   }
 

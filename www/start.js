@@ -20,7 +20,7 @@ export function start(bytes, wasm, fallBack) {
     live.clear();
   });
   return __wbg_init({ module_or_path: bytes }).then(
-    // The first widget mounts four tasks after `warm` began (src/embed.rs).
+    // The first widget mounts four tasks after `warm` began (src/widget/embed.rs).
     // A step that fails (a panic, reported above) fails the start, so that
     // no element is left loading.
     () =>

@@ -5,7 +5,7 @@
 //! keys, so exit is by click only, and it leaves the whole tab.
 
 use crate::quick_exit::{ShiftCounter, Step, WINDOW_MS};
-use crate::styled;
+use crate::widget::styled;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

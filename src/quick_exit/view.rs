@@ -1,6 +1,6 @@
 use super::page::{self as exit, Status};
-use crate::components::{OnClick, handler};
 use crate::content::Text;
+use crate::widget::components::{OnClick, handler};
 use leptos::prelude::*;
 
 /// "Exit this page": a real link to a neutral site, so it works without

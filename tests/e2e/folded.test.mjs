@@ -1,4 +1,4 @@
-// A folded widget (src/fold.rs): an element the page drew without reserving
+// A folded widget (src/widget/fold.rs): an element the page drew without reserving
 // the widget's height starts as its static hotline and one button, and
 // unfolds only when the reader asks. Its layout shifts are in
 // stability.test.mjs; this file is what the reader can do with it.

@@ -90,7 +90,7 @@ export function launch() {
 
 /** What a page writes to reserve the widget's height, so that the whole
  * widget shows at once (any min-height does; the builder's snippet carries
- * the measured one). Without it an element starts folded (src/fold.rs). */
+ * the measured one). Without it an element starts folded (src/widget/fold.rs). */
 export const RESERVE = '<style>know-the-signs{min-height:1px}</style>';
 
 /** A host page around `body`, loading the loader from the CDN origin; it
@@ -128,7 +128,7 @@ export function consoleOf(page) {
 
 /** Waits until every <know-the-signs> has left the loading state, and a
  * ready widget is whole: it mounts with its hotline and builds the rest one
- * step per task after (src/components/stage.rs), so a few tasks more. */
+ * step per task after (src/widget/components/stage.rs), so a few tasks more. */
 export async function settled(page, count = 1) {
   await page.waitForFunction(
     (n) => {

@@ -75,7 +75,7 @@ test('Share never says "copied" when nothing was: a refused clipboard is said, a
     const { ctx, page } = await open(`share-${name}`, '');
     await page.evaluate(`(${setup})()`);
     await page.locator('know-the-signs .kts-tool', { hasText: 'Share' }).click();
-    // The status speaks 150 ms after the browser answers (src/components/tools.rs).
+    // The status speaks 150 ms after the browser answers (src/widget/components/tools.rs).
     await page.waitForTimeout(500);
     assert.equal(await page.locator('know-the-signs .kts-copied').textContent(), said, name);
     if (name === 'share-refused') assert.match(await page.evaluate(() => navigator.clipboard.readText()), /1-844-CO-4-KIDS/);

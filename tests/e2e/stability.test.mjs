@@ -137,7 +137,7 @@ test('if the widget cannot load, the reserved space is given back, even the snip
 });
 
 // Every other documented way in: nothing reserves the widget's height before
-// the loader runs, so the widget starts folded (src/fold.rs). Its first view
+// the loader runs, so the widget starts folded (src/widget/fold.rs). Its first view
 // is what the page drew, with one button at its end: the loader moves
 // nothing, and the button takes a line of the page's text of its own only
 // where the last line has no room for it. The rest moves only when the

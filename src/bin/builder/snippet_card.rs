@@ -1,4 +1,5 @@
-use know_the_signs::{clipboard, snippet, snippet::Form};
+use know_the_signs::widget::clipboard;
+use know_the_signs::{snippet, snippet::Form};
 use leptos::html::Pre;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

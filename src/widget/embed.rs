@@ -4,14 +4,14 @@
 //! the widget.
 
 use crate::color;
-use crate::components::panel::Panel;
-use crate::components::stage::{self, Stage};
 use crate::config::{self, Config};
-use crate::events;
-use crate::focus;
-use crate::fold::Fold;
 use crate::reserve;
-use crate::sheet;
+use crate::widget::components::panel::Panel;
+use crate::widget::components::stage::{self, Stage};
+use crate::widget::events;
+use crate::widget::focus;
+use crate::widget::fold::Fold;
+use crate::widget::sheet;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;
@@ -39,7 +39,7 @@ pub struct Widget {
     /// shadow root after the shared sheets.
     theme: CssStyleSheet,
     root: ShadowRoot,
-    /// Folded until the reader asks (src/fold.rs).
+    /// Folded until the reader asks (src/widget/fold.rs).
     fold: Fold,
     /// Console lines already written, so a bad value warns once, not on
     /// every update.
@@ -56,7 +56,7 @@ pub struct Widget {
 ///
 /// `folded`: the page drew the element without reserving the widget's
 /// height; the widget is built hidden beside the loader's static hotline
-/// until the reader unfolds it (src/fold.rs).
+/// until the reader unfolds it (src/widget/fold.rs).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,

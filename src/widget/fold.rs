@@ -6,10 +6,10 @@
 //! (`embed::mount`), and one button at the end of the hotline unfolds it.
 //! The page's text moves only then, on the reader's request.
 
-use crate::components::stage;
 use crate::config::{Config, Layout};
 use crate::content;
 use crate::quick_exit::page as exit;
+use crate::widget::components::stage;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;

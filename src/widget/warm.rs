@@ -1,8 +1,9 @@
 //! The first widget's start-up, in steps that www/start.js runs each in a
 //! task of its own before that widget mounts, so that no task runs over 50 ms.
 
-use crate::components::hotline::Hotline;
-use crate::{color, config, content, sheet, styled};
+use crate::widget::components::hotline::Hotline;
+use crate::widget::{sheet, styled};
+use crate::{color, config, content};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;

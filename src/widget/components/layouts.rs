@@ -1,8 +1,8 @@
 use super::{OnClick, OnEvent, disclosure::Disclosure, handler, sections::Report, stage::Stage};
 use crate::content::Text;
-use crate::events;
 use crate::markup::lines;
 use crate::quick_exit::view::QuickExit;
+use crate::widget::events;
 use leptos::html;
 use leptos::prelude::*;
 

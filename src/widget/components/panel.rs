@@ -6,8 +6,8 @@ use super::{
 };
 use crate::config::{Config, Layout};
 use crate::content;
-use crate::events;
 use crate::quick_exit::view::QuickExit;
+use crate::widget::events;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 

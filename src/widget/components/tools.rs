@@ -1,7 +1,7 @@
 use super::{OnClick, handler};
 use crate::content::Text;
 use crate::markup::tools;
-use crate::{clipboard, embed};
+use crate::widget::{clipboard, embed};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
