@@ -160,3 +160,36 @@ test("the builder's snippet, and the widget cannot load: its \"Know the signs\" 
   assert.ok(await page.locator('a[href="tel:+18442645437"]').first().isVisible(), 'the poster has the number');
   await ctx.close();
 });
+
+// The language is chosen twice, by the same rule: by the loader for its
+// static hotline (www/embed.js, before any wasm) and by the widget
+// (src/config.rs). A folded element shows both at once, so they can be
+// compared: the element's `lang`, else the page's, by primary subtag, in
+// any case, else English.
+test('the static hotline and the widget choose the same language, by the same rule', async () => {
+  const cases = [
+    // [the element's lang, the page's lang, the language both must show]
+    [null, 'en', 'en'],
+    [null, 'es-US', 'es'],
+    [null, 'ES', 'es'],
+    [null, 'fr', 'en'],
+    ['es', 'en', 'es'],
+    [' ES-mx ', 'en', 'es'],
+    ['es_US', 'en', 'es'],
+    ['en', 'es', 'en'],
+    ['xx', 'es', 'es'],
+    ['', 'es', 'es'],
+    ['constructor', 'en', 'en'],
+  ];
+  for (const [lang, pageLang, want] of cases) {
+    const attr = lang === null ? '' : ` lang="${lang}"`;
+    const { ctx, page } = await open(`folded-lang-${want}`, `<know-the-signs region="US-TX"${attr}></know-the-signs>${LOADER}`, { reserve: false, lang: pageLang });
+    await settled(page);
+    const langs = await page.locator('know-the-signs').evaluate((el) => ({
+      loader: el.shadowRoot.querySelector('.kts-fallback')?.lang,
+      widget: el.shadowRoot.querySelector('.kts-root .kts')?.lang,
+    }));
+    assert.deepEqual(langs, { loader: want, widget: want }, `lang ${JSON.stringify(lang)} on a page in ${pageLang}`);
+    await ctx.close();
+  }
+});
