@@ -268,7 +268,7 @@ pub fn encode(raw: &str) -> String {
 pub fn where_it_works(form: Form) -> &'static str {
     match form {
         Form::Element => {
-            "Your own site, or self-hosted WordPress (a Custom HTML block). Recommended: the numbers show even before the script loads or with JavaScript off, and its style keeps the widget's room, so your text never moves and your Lighthouse score is unchanged. Where a CSP refuses inline styles, the widget starts folded instead: the numbers and one button that opens the rest."
+            "Your own site, or self-hosted WordPress (a Custom HTML block). Recommended: the numbers show even before the script loads or with JavaScript off, and its style keeps the widget's room, so your text never moves and your Lighthouse score is unchanged. Where a CSP refuses inline styles, the widget starts folded instead, and nothing moves either: the numbers, and the snippet's own Know the signs link opens the rest."
         }
         Form::Script => {
             "Your own site, or self-hosted WordPress, where you can add a script. Shortest, but shows nothing without JavaScript, and it starts folded (the numbers and one button that opens the rest): your text moves down by those few lines once."
