@@ -3,8 +3,9 @@
 //! under a CSP that refuses its inline style), so showing the whole widget
 //! at once would push the page's text down. The loader's static hotline
 //! stays as the first view instead, the widget is built hidden beside it
-//! (`embed::mount`), and one button at the end of the hotline unfolds it.
-//! The page's text moves only then, on the reader's request.
+//! (`embed::mount`), and one control unfolds it: the builder's snippet's
+//! own last link, or a button at the end of the hotline. The page's text
+//! moves only then, on the reader's request.
 
 use crate::config::{Config, Layout};
 use crate::content;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-use web_sys::{HtmlElement, MouseEvent, ShadowRoot};
+use web_sys::{Element, HtmlElement, MouseEvent, ShadowRoot};
 
 /// What folds and unfolds one widget.
 pub struct Fold {
@@ -31,6 +32,17 @@ impl Drop for Fold {
     fn drop(&mut self) {
         self.forget();
     }
+}
+
+/// A click that unfolds the widget: the static hotline goes, the widget
+/// shows.
+fn unfold(state: &Rc<State>, hotline: &Element) -> Click {
+    let (state, hotline) = (Rc::clone(state), hotline.clone());
+    Closure::new(move |e: MouseEvent| {
+        e.prevent_default();
+        hotline.remove();
+        state.unfold();
+    })
 }
 
 /// A click that leaves for `target` the way quick exit does.
@@ -73,7 +85,7 @@ impl Fold {
     /// goes before it: the widget's own exit bar is folded away too (Shift
     /// three times works all the same).
     pub fn attach(&mut self, root: &ShadowRoot, config: &Config) -> Result<(), JsValue> {
-        let state = &self.state;
+        let state = Rc::clone(&self.state);
         if !state.container.hidden() {
             return Ok(());
         }
@@ -89,14 +101,6 @@ impl Fold {
             state.container.set_hidden(false);
             return Ok(());
         }
-        let unfold = {
-            let (state, hotline) = (Rc::clone(state), hotline.clone());
-            Closure::new(move |e: MouseEvent| {
-                e.prevent_default();
-                hotline.remove();
-                state.unfold();
-            })
-        };
         // The builder's snippet has a line of its own for this, its last
         // link (snippet::more_line): it unfolds the widget, and its exit
         // link leaves as the widget's does, so nothing is added to what the
@@ -104,7 +108,7 @@ impl Fold {
         let host = root.host();
         if let Some(more) = host.query_selector(":scope > p > a[data-kts-more]")? {
             self.forget();
-            self.listen(more.unchecked_into(), unfold);
+            self.listen(more.unchecked_into(), unfold(&state, &hotline));
             let exit = config.quick_exit.as_deref().and_then(|target| {
                 let link = host.query_selector(":scope > p > a[href]").ok()??;
                 (link.get_attribute("href").as_deref() == Some(target))
@@ -144,6 +148,7 @@ impl Fold {
             link.set_attribute("href", &target)?;
             link.set_attribute("rel", "nofollow noreferrer")?;
         }
+        let unfold = unfold(&state, &hotline);
         control("button", text.ui.more, unfold)?.set_attribute("type", "button")?;
         Ok(())
     }
