@@ -103,8 +103,8 @@ impl Accepts {
         match self {
             Accepts::Region => content::DEFAULT_REGION,
             Accepts::Language => "the page's <html lang> if supported, else en",
-            Accepts::Layout => "panel",
-            Accepts::Theme => "auto",
+            Accepts::Layout => Layout::default().name(),
+            Accepts::Theme => Theme::default().name(),
             Accepts::Colour => "the house blue",
             Accepts::QuickExit => "off",
             Accepts::Level => "2",

@@ -18,6 +18,7 @@
 use crate::attributes;
 use crate::content::{self, Hours, Line, NATIONAL, TEXTS};
 use crate::minify;
+use crate::phone;
 use crate::reserve;
 use serde_json::{Map, Value, json};
 
@@ -75,17 +76,13 @@ fn entry(line: &Line, named: bool) -> Value {
 }
 
 fn digits(line: &Line) -> &'static str {
-    line.e164.trim_start_matches('+')
+    phone::plain_digits(line.e164)
 }
 
 /// How the loader writes a number from its digits: 1-NXX-NXX-XXXX.
-fn written(digits: &str) -> Option<String> {
-    let ok = digits.len() == 11 && digits.starts_with('1');
-    let ok = ok && digits.bytes().all(|b| b.is_ascii_digit());
-    ok.then(|| {
-        let d = digits;
-        format!("{}-{}-{}-{}", &d[..1], &d[1..4], &d[4..7], &d[7..])
-    })
+fn written(d: &str) -> Option<String> {
+    let nanp = d.len() == 11 && d.starts_with('1') && d.bytes().all(|b| b.is_ascii_digit());
+    nanp.then(|| format!("{}-{}-{}-{}", &d[..1], &d[1..4], &d[4..7], &d[7..]))
 }
 
 /// Each language's words for the static hotline: "Call", the 911 link,
@@ -97,9 +94,10 @@ fn texts() -> Value {
     for text in TEXTS {
         let (mut names, mut hours) = (Map::new(), Map::new());
         for (code, lines) in leads() {
+            let named = named(code, &lines);
             for line in &lines {
                 let name = text.line_name(line);
-                if named(code, &lines) && name != line.name {
+                if named && name != line.name {
                     names.insert(digits(line).to_owned(), json!(name));
                 }
                 if let Some(label) = text
