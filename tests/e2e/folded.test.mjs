@@ -5,14 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, settled, open, shadowLinks, strictCsp, FORM_B, WASM_404, o } from './harness.mjs';
+import { suite, settled, open, strictCsp, FORM_B, WASM_404, o, LOADER, tels } from './harness.mjs';
 
 suite();
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const LOADER = '<script src="CDN/embed.js" async></script>';
 const OWN_LINKS = '<a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a> <a href="tel:911">Child in immediate danger: call 911</a>';
-const tels = async (page) => (await shadowLinks(page)).map((l) => l.href);
 
 /** What the reader can see and reach in the element. */
 const view = (page) =>

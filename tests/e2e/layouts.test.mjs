@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { suite, hostPage, settled, o, browser } from './harness.mjs';
+import { suite, hostPage, settled, o, browser, LOADER } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../test-results/screenshots');
-const LOADER = '<script src="CDN/embed.js" async></script>';
 const LAYOUTS = ['panel', 'banner', 'button'];
 const THEMES = [['light', 'light'], ['dark', 'light'], ['auto', 'dark']]; // [attribute, the reader's preference]
 suite(async () => {

@@ -3,11 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, settled, shadowLinks, WASM_404, o, open } from './harness.mjs';
+import { suite, settled, WASM_404, o, open, tels } from './harness.mjs';
 
 suite();
 const el = (attrs) => `<know-the-signs ${attrs}></know-the-signs><script src="CDN/embed.js" async></script>`;
-const tels = async (page) => (await shadowLinks(page)).map((l) => l.href);
 const banner = (page) => page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelector('.kts-hotline').textContent);
 
 test('region and lang follow attribute changes after the widget is ready', async () => {

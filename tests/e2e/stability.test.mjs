@@ -5,7 +5,7 @@
 // no space; if the widget cannot load, the space is given back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, settled, WASM_404, open, builder, code, choose, o, strictCsp, FORM_A, FORM_B } from './harness.mjs';
+import { suite, settled, WASM_404, open, builder, code, choose, o, strictCsp, FORM_A, FORM_B, LOADER } from './harness.mjs';
 
 /** Snippet B from the builder for each shape, read once. */
 const SNIPPETS = {};
@@ -143,7 +143,6 @@ test('if the widget cannot load, the reserved space is given back, even the snip
 // where the last line has no room for it. The rest moves only when the
 // reader unfolds the widget.
 const LINE = 24; // one line of this page's text, at most
-const LOADER = '<script src="CDN/embed.js" async></script>';
 const OWN_LINKS = '<a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a> <a href="tel:911">Child in immediate danger: call 911</a>';
 const UNRESERVED = {
   'form B as the embed contract shows it': { snippet: `<know-the-signs region="US-CO" lang="en">${OWN_LINKS}</know-the-signs>${LOADER}` },
