@@ -87,7 +87,7 @@ pub enum Lines {
 }
 
 impl Lines {
-    /// Every group, in the order `src/reserve.json` lists them.
+    /// Every group.
     pub const ALL: [Lines; 6] = [
         Lines::One,
         Lines::OneLimited,
