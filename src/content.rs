@@ -100,6 +100,13 @@ pub struct Region {
 }
 
 impl Line {
+    /// The `tel:` address that dials the line.
+    pub fn tel(&self) -> String {
+        let mut href = String::from("tel:");
+        href.push_str(self.e164);
+        href
+    }
+
     /// The number as advertised, letters first: `1-844-CO-4-KIDS
     /// (1-844-264-5437)`, or just the digits.
     pub fn written(&self) -> String {

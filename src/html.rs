@@ -2,8 +2,9 @@
 //! signs, sources, the picker's options) are written as text by the plain
 //! functions in `markup` and handed to the browser as `inner_html`: every
 //! Leptos `view!` compiles code of its own, and as views those parts were a
-//! large share of the wasm every partner page downloads. Also the escaping
-//! of the snippets and posters.
+//! large share of the wasm every partner page downloads. The posters and the
+//! snippets are written with it too, so that every text and attribute value
+//! the crate writes is escaped.
 
 /// HTML being written; every text and attribute value is escaped.
 #[derive(Default)]
@@ -24,6 +25,13 @@ impl Html {
         self.0.push_str("=\"");
         push_escaped(&mut self.0, value);
         self.0.push('"');
+        self
+    }
+
+    /// ` name`, an attribute without a value (`async`, `hidden`).
+    pub fn flag(&mut self, name: &str) -> &mut Self {
+        self.0.push(' ');
+        self.0.push_str(name);
         self
     }
 
@@ -74,6 +82,13 @@ impl Html {
                 .close("span"),
             None => self.text(text),
         }
+    }
+
+    /// A fragment written on its own (the widget's emergency sentence on a
+    /// poster): already escaped, as everything the writer writes.
+    pub fn append(&mut self, fragment: Html) -> &mut Self {
+        self.0.push_str(&fragment.0);
+        self
     }
 
     /// The HTML written.

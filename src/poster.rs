@@ -6,7 +6,8 @@
 //! natively.
 
 use crate::content::{self, Block, Kind, Line, Text};
-use crate::html::escape;
+use crate::html::{Html, escape};
+use crate::markup;
 use crate::qr;
 
 /// The poster's path below the widget's folder (`v1/`) for `region`: named
@@ -55,70 +56,46 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
     } else {
         ui.report_title
     };
-    let mut body = format!(
-        "<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n",
-        escape(ui.poster_kicker),
-        escape(title),
-    );
-    // Several lines (Hawaii's islands): each in a row beside its own code,
-    // so that which code dials which is plain and the page stays one page.
-    let several = lines.len() > 1;
-    for line in lines {
-        if several {
-            body.push_str("<div class=\"line\">\n");
-            body.push_str(&qr_figure(line, text));
-            body.push_str("<div>\n");
-        }
-        body.push_str(&format!(
-            "<p class=\"name\">{}</p>\n<p class=\"number\"><a href=\"tel:{}\">{}</a></p>\n",
-            escape(text.line_name(line)),
-            line.e164,
-            escape(line.vanity.unwrap_or(line.display))
-        ));
-        if line.vanity.is_some() {
-            body.push_str(&format!(
-                "<p class=\"digits\">{}</p>\n",
-                escape(line.display)
-            ));
-        }
-        for said in text.hours(line).into_iter().chain(text.line_note(line)) {
-            body.push_str(&format!("<p>{}</p>\n", escape(said)));
-        }
-        // Its other numbers (after hours, TTY, from outside the state): a
-        // poster read at night must not stop at a closed line.
-        for other in content::others(line) {
-            let (before, after) = content::around(text.other_sentence(other.to));
-            body.push_str(&format!(
-                "<p>{}<a href=\"tel:{}\">{}</a>{}</p>\n",
-                escape(before),
-                other.e164,
-                escape(other.display),
-                escape(after)
-            ));
-        }
-        if several {
-            body.push_str("</div>\n</div>\n");
+    let mut h = Html::default();
+    h.element("p", "kicker", ui.poster_kicker)
+        .element("h1", "", title);
+    if let [line] = lines {
+        number(&mut h, line, text);
+    } else {
+        // Several lines (Hawaii's islands): each in a row beside its own
+        // code, so that which code dials which is plain and the page stays
+        // one page.
+        for line in lines {
+            h.open("div", "line");
+            qr_figure(&mut h, line, text);
+            h.open("div", "");
+            number(&mut h, line, text);
+            h.close("div").close("div");
         }
     }
     if trafficking {
-        body.push_str(&format!("<p>{}</p>\n", escape(ui.poster_police)));
+        h.element("p", "", ui.poster_police);
     }
-    let emergency = content::national_line(Kind::Emergency);
-    let (before, after) = content::around(ui.emergency);
-    body.push_str(&format!(
-        "<p class=\"e911\">{}<a href=\"tel:{}\">{}</a>{}</p>\n<ul class=\"signs\">\n",
-        escape(before),
-        emergency.map_or("911", |l| l.e164),
-        escape(emergency.map_or("911", |l| l.display)),
-        escape(after)
-    ));
+    h.open("p", "e911")
+        .append(markup::lines::emergency(text))
+        .close("p")
+        .open("ul", "signs");
     for sign in first_signs(text) {
-        body.push_str(&format!("  <li>{}</li>\n", escape(sign)));
+        h.element("li", "", sign);
     }
-    body.push_str("</ul>\n");
+    h.close("ul");
     if let [line] = lines {
-        body.push_str(&qr_figure(line, text));
+        qr_figure(&mut h, line, text);
     }
+    h.element("p", "", ui.no_expert)
+        .open("p", "print")
+        .start("button")
+        .attr("type", "button")
+        .flag("hidden")
+        .end()
+        .text(ui.print)
+        .close("button")
+        .close("p");
     let name = lines.first().map_or("", |l| text.line_name(l));
     // Three lines (Nevada's counties) take smaller rows to stay on one page.
     let main = if lines.len() > 2 {
@@ -127,25 +104,63 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
         "<main>"
     };
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}: {name}</title>\n<link rel=\"stylesheet\" href=\"../poster.css\">\n<script src=\"../poster.js\" defer></script>\n</head>\n<body>\n{main}\n{body}<p>{no_expert}</p>\n<p class=\"print\"><button type=\"button\" hidden>{print}</button></p>\n</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}: {name}</title>\n<link rel=\"stylesheet\" href=\"../poster.css\">\n<script src=\"../poster.js\" defer></script>\n</head>\n<body>\n{main}\n{body}\n</main>\n</body>\n</html>\n",
         lang = text.lang,
         title = escape(title),
         name = escape(name),
-        no_expert = escape(ui.no_expert),
-        print = escape(ui.print),
+        body = h.finish(),
     )
 }
 
+/// A line as the poster gives it: its name, the number large as advertised
+/// (with its digits below, where it has letters), when it answers, and its
+/// other numbers (after hours, TTY, from outside the state) as the widget
+/// words them: a poster read at night must not stop at a closed line.
+fn number(h: &mut Html, line: &Line, text: &Text) {
+    h.element("p", "name", text.line_name(line))
+        .open("p", "number")
+        .start("a")
+        .attr("href", &line.tel())
+        .end()
+        .text(line.vanity.unwrap_or(line.display))
+        .close("a")
+        .close("p");
+    if line.vanity.is_some() {
+        h.element("p", "digits", line.display);
+    }
+    for said in text.hours(line).into_iter().chain(text.line_note(line)) {
+        h.element("p", "", said);
+    }
+    markup::lines::others(h, line, text);
+}
+
 /// A QR code that dials `line`, named for screen readers by its line.
-fn qr_figure(line: &Line, text: &Text) -> String {
-    let Some((side, d)) = qr::svg_path(&format!("tel:{}", line.e164)) else {
-        return String::new();
+fn qr_figure(h: &mut Html, line: &Line, text: &Text) {
+    let Some((side, d)) = qr::svg_path(&line.tel()) else {
+        return;
     };
-    let scan = escape(text.ui.scan);
-    let label = escape(&format!("{}: {}", text.ui.scan, text.line_name(line)));
-    format!(
-        "<figure class=\"qr\"><svg viewBox=\"0 0 {side} {side}\" role=\"img\" aria-label=\"{label}\"><rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg><figcaption>{scan}</figcaption></figure>\n"
-    )
+    let side = side.to_string();
+    let label = format!("{}: {}", text.ui.scan, text.line_name(line));
+    h.open("figure", "qr")
+        .start("svg")
+        .attr("viewBox", &format!("0 0 {side} {side}"))
+        .attr("role", "img")
+        .attr("aria-label", &label)
+        .end()
+        .start("rect")
+        .attr("width", &side)
+        .attr("height", &side)
+        .attr("fill", "#ffffff")
+        .end()
+        .close("rect")
+        .start("path")
+        .attr("d", &d)
+        .attr("fill", "#000000")
+        .end()
+        .close("path")
+        .close("svg")
+        .element("figcaption", "", text.ui.scan)
+        .close("figure");
 }
 
 /// The first sign of each group, so the poster stays one page.
@@ -176,14 +191,17 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("<p class=\"digits\">1-844-264-5437</p>"));
-        assert!(html.contains("<a href=\"tel:911\">911</a>"));
+        // 911 as the widget writes it, read digit by digit.
+        assert!(
+            html.contains("href=\"tel:911\" data-line=\"us-911\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("aria-label=\"911: 9 1 1\"><span class=\"kts-digits\">911</span></a>")
+        );
         assert!(html.contains("Colorado Child Abuse and Neglect Hotline"));
         assert_eq!(html.matches("<li>").count(), first_signs(en).count());
-        assert_eq!(
-            html.matches("<a href=\"tel:").count(),
-            2,
-            "the line and 911"
-        );
+        assert_eq!(html.matches("href=\"tel:").count(), 2, "the line and 911");
         assert!(first_signs(en).count() >= 4);
         assert!(
             html.contains("<svg viewBox=\"0 0 33 33\" role=\"img\" aria-label=\"Scan to call: Colorado Child Abuse and Neglect Hotline\">")

@@ -6,7 +6,7 @@
 
 use crate::config::{Config, Layout, Theme};
 use crate::content::{self, Hours, Kind, Text};
-use crate::html::escape;
+use crate::html::Html;
 use crate::poster;
 use crate::quick_exit;
 use crate::reserve;
@@ -131,20 +131,23 @@ impl Config {
 /// no JavaScript, or before the script runs), then the script. `base` is the
 /// widget's folder URL, ending in `/` (`https://CDN/kts/v1/`).
 pub fn element(base: &str, choice: &Config) -> String {
-    let mut attrs = attributes(choice, "");
+    let mut h = Html::default();
+    h.start("know-the-signs");
+    options(&mut h, choice, "");
     // The space the widget will take, from the first paint: the text
     // below must not move when the script arrives. A strict CSP
     // ignores the inline style, and then only the reservation goes.
     if let Some(style) = reserve::inline_style(reserve::Shape::of(choice)) {
-        attrs.push_str(&format!(" style=\"{style}\""));
+        h.attr("style", &style);
     }
-    format!(
-        "<know-the-signs{attrs}>\n{}{}{}</know-the-signs>\n<script src=\"{}embed.js\" async></script>",
-        exit_line(choice, "  "),
-        link_lines(choice, "  "),
-        more_line(base, choice, "  "),
-        escape(base)
-    )
+    h.end().text("\n");
+    exit_line(&mut h, choice);
+    link_lines(&mut h, choice);
+    more_line(&mut h, base, choice);
+    h.close("know-the-signs").text("\n");
+    script_start(&mut h, base);
+    h.flag("async").end().close("script");
+    h.finish()
 }
 
 /// Form B's last line: "Know the signs and what to do". Without JavaScript
@@ -153,40 +156,42 @@ pub fn element(base: &str, choice: &Config) -> String {
 /// widget makes this link unfold it (`data-kts-more`, src/widget/fold.rs), so the
 /// first view needs no line of its own for that and nothing below moves.
 /// The floating button takes no room and has no such line.
-fn more_line(base: &str, choice: &Config, indent: &str) -> String {
+fn more_line(h: &mut Html, base: &str, choice: &Config) {
     let text = choice.text();
-    match poster::path(choice.region, text) {
-        Some(path) if choice.layout != Layout::Button => format!(
-            "{indent}<p><a href=\"{}{}\" data-kts-more>{}</a></p>\n",
-            escape(base),
-            escape(&path),
-            escape(text.ui.more)
-        ),
-        _ => String::new(),
+    if let Some(path) = poster::path(choice.region, text)
+        && choice.layout != Layout::Button
+    {
+        line_start(h)
+            .attr("href", &format!("{base}{path}"))
+            .flag("data-kts-more");
+        line_end(h, text.ui.more);
     }
 }
 
 /// With quick exit on, form B's own exit link, first: the way out is there
 /// before the script runs, and with JavaScript off (a plain link then, with
 /// no cover and no Shift keys; the widget brings both).
-fn exit_line(choice: &Config, indent: &str) -> String {
-    match choice.quick_exit.as_deref().map(quick_exit::target) {
-        Some(Ok(Some(target))) => format!(
-            "{indent}<p><a href=\"{}\" rel=\"nofollow noreferrer\">{}</a></p>\n",
-            escape(&target),
-            escape(choice.text().ui.exit_label)
-        ),
-        _ => String::new(),
+fn exit_line(h: &mut Html, choice: &Config) {
+    if let Some(Ok(Some(target))) = choice.quick_exit.as_deref().map(quick_exit::target) {
+        line_start(h)
+            .attr("href", &target)
+            .attr("rel", "nofollow noreferrer");
+        line_end(h, choice.text().ui.exit_label);
     }
 }
 
 /// Form A: one script tag; the widget appears where it stands.
 pub fn script(base: &str, choice: &Config) -> String {
-    let attrs = attributes(choice, "data-");
-    format!(
-        "<script src=\"{}embed.js\"{attrs} async></script>",
-        escape(base)
-    )
+    let mut h = Html::default();
+    script_start(&mut h, base);
+    options(&mut h, choice, "data-");
+    h.flag("async").end().close("script");
+    h.finish()
+}
+
+/// `<script src="{base}embed.js"`: attributes follow.
+fn script_start(h: &mut Html, base: &str) {
+    h.start("script").attr("src", &format!("{base}embed.js"));
 }
 
 /// Form C: the iframe, at a height that fits the layout when the parent
@@ -199,22 +204,33 @@ pub fn frame(base: &str, choice: &Config) -> String {
         .map(|(name, value)| format!("{name}={}", encode(value)))
         .collect();
     let src = format!("{base}frame.html?{}", query.join("&"));
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" allow=\"clipboard-write; web-share\" loading=\"lazy\" style=\"width:100%;border:0;height:{}px\"></iframe>",
-        escape(&src),
-        escape(choice.text().ui.report_title),
-        frame_height(choice.layout)
-    )
+    let height = frame_height(choice.layout);
+    let mut h = Html::default();
+    h.start("iframe")
+        .attr("src", &src)
+        .attr("title", choice.text().ui.report_title)
+        .attr("allow", "clipboard-write; web-share")
+        .attr("loading", "lazy")
+        .attr("style", &format!("width:100%;border:0;height:{height}px"))
+        .end()
+        .close("iframe");
+    h.finish()
 }
 
 /// Plain links: a title, the lines and 911, in the chosen language.
 pub fn plain(choice: &Config) -> String {
-    format!(
-        "<div lang=\"{}\">\n  <p><strong>{}</strong></p>\n{}</div>",
-        choice.lang,
-        escape(choice.text().ui.report_title),
-        link_lines(choice, "  ")
-    )
+    let mut h = Html::default();
+    h.start("div")
+        .attr("lang", choice.lang)
+        .end()
+        .text("\n  ")
+        .open("p", "")
+        .element("strong", "", choice.text().ui.report_title)
+        .close("p")
+        .text("\n");
+    link_lines(&mut h, choice);
+    h.close("div");
+    h.finish()
 }
 
 /// The height of a fixed-size iframe, by layout: the panel's closed
@@ -227,28 +243,31 @@ pub fn frame_height(layout: Layout) -> u16 {
     }
 }
 
-/// The options as HTML attributes, each name after `prefix`.
-fn attributes(choice: &Config, prefix: &str) -> String {
-    choice
-        .options()
-        .iter()
-        .map(|(name, value)| format!(" {prefix}{name}=\"{}\"", escape(value)))
-        .collect()
+/// The options (`Config::options`) as attributes of the start tag being
+/// written, each name after `prefix` (`data-` on form A).
+fn options(h: &mut Html, choice: &Config, prefix: &str) {
+    for (name, value) in choice.options() {
+        h.attr(&format!("{prefix}{name}"), &value);
+    }
 }
 
 /// One `<p><a href="tel:…">…</a></p>` line per link.
-fn link_lines(choice: &Config, indent: &str) -> String {
-    choice
-        .links()
-        .iter()
-        .map(|(href, label)| {
-            format!(
-                "{indent}<p><a href=\"{}\">{}</a></p>\n",
-                escape(href),
-                escape(label)
-            )
-        })
-        .collect()
+fn link_lines(h: &mut Html, choice: &Config) {
+    for (href, label) in choice.links() {
+        line_start(h).attr("href", &href);
+        line_end(h, &label);
+    }
+}
+
+/// A snippet's indented line: `  <p><a`, for the link's attributes, then
+/// `line_end`.
+fn line_start(h: &mut Html) -> &mut Html {
+    h.text("  ").open("p", "").start("a")
+}
+
+/// `>label</a></p>` and the line's end.
+fn line_end(h: &mut Html, label: &str) {
+    h.end().text(label).close("a").close("p").text("\n");
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).
@@ -284,6 +303,7 @@ pub fn where_it_works(form: Form) -> &'static str {
 mod tests {
     use super::*;
     use crate::color::Rgb;
+    use crate::html::escape;
 
     const BASE: &str = "https://cdn.example/kts/v1/";
 

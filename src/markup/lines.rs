@@ -30,8 +30,9 @@ pub fn leads(text: &Text, code: &str) -> String {
     h.finish()
 }
 
-/// "If a child is in immediate danger, call 911." with 911 a link.
-pub fn emergency(text: &Text) -> String {
+/// "If a child is in immediate danger, call 911." with 911 a link (the
+/// widget's hotline and the posters).
+pub fn emergency(text: &Text) -> Html {
     let (before, after) = content::around(text.ui.emergency);
     let mut h = Html::default();
     h.text(before);
@@ -39,7 +40,7 @@ pub fn emergency(text: &Text) -> String {
         call_link(&mut h, line, text, "kts-911", true, None);
     }
     h.text(after);
-    h.finish()
+    h
 }
 
 /// The one-line banner's calls to the lead lines of `code` (911 follows,
@@ -127,8 +128,8 @@ fn local_office(h: &mut Html, text: &Text, code: &str) {
 /// the state? Call …", "Outside business hours, weekends and holidays: call
 /// …" (after its hours), "TTY for deaf or hard-of-hearing callers: …". Links to the
 /// same line (their `kts:call` names it), read digit by digit like the
-/// main one.
-fn others(h: &mut Html, line: &Line, text: &Text) {
+/// main one. The posters give them the same way.
+pub fn others(h: &mut Html, line: &Line, text: &Text) {
     for number in content::others(line) {
         let (before, after) = content::around(text.other_sentence(number.to));
         let other = Line {
@@ -447,7 +448,7 @@ mod tests {
     #[test]
     fn the_emergency_sentence_links_911_in_every_language() {
         for text in content::TEXTS {
-            let html = emergency(text);
+            let html = emergency(text).finish();
             let (before, after) = content::around(text.ui.emergency);
             assert!(html.starts_with(before) && html.ends_with(after), "{html}");
             assert!(html.contains("href=\"tel:911\""), "{html}");

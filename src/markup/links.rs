@@ -96,9 +96,7 @@ pub fn call_link(
     }
     label.push_str(": ");
     label.push_str(&phone::spoken(line.display));
-    let mut href = String::from("tel:");
-    href.push_str(line.e164);
-    link_start(h, line.id, "tel", &href, class, Some(&label));
+    link_start(h, line.id, "tel", &line.tel(), class, Some(&label));
     if !bare {
         h.text(call).text(" ");
     }

@@ -19,7 +19,7 @@ pub fn Hotline(
             <Heading level class="kts-title" id="kts-title">{text.ui.report_title}</Heading>
             // Polite: a reader who picks another state hears its number.
             <div class="kts-leads" aria-live="polite" inner_html=move || lines::leads(text, region.get())></div>
-            <p class="kts-emergency" inner_html=lines::emergency(text)></p>
+            <p class="kts-emergency" inner_html=lines::emergency(text).finish()></p>
             <p class="kts-reassure">{text.ui.no_expert}</p>
         </div>
     }
