@@ -114,14 +114,11 @@ impl Config {
                 {
                     label.push_str(&format!(" ({hours})"));
                 }
-                (format!("tel:{}", line.e164), label)
+                (line.tel(), label)
             })
             .collect();
         if let Some(emergency) = content::national_line(Kind::Emergency) {
-            links.push((
-                format!("tel:{}", emergency.e164),
-                text.ui.fallback_emergency.to_owned(),
-            ));
+            links.push((emergency.tel(), text.ui.fallback_emergency.to_owned()));
         }
         links
     }
