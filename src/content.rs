@@ -447,6 +447,13 @@ mod tests {
     }
 
     #[test]
+    fn a_line_is_dialled_at_its_e164_number() {
+        let co = lead_lines("US-CO")[0];
+        assert_eq!(co.tel(), "tel:+18442645437");
+        assert_eq!(national_line(Kind::Emergency).unwrap().tel(), "tel:911");
+    }
+
+    #[test]
     fn every_number_is_e164_and_every_written_form_dials_it() {
         for l in LINES {
             let emergency_code = l.kind == Kind::Emergency && is_short_code(l.e164);

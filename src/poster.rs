@@ -242,9 +242,15 @@ mod tests {
                 ("US-AR", "+18004825964", "+18008436349"),
                 ("US-NH", "+18008945533", "+16032716562"),
             ] {
-                let html = page(&content::lead_lines(code), text);
+                let lines = content::lead_lines(code);
+                let html = page(&lines, text);
                 let at = |n: &str| html.find(&format!("href=\"tel:{n}\"")).expect(n);
                 assert!(at(main) < at(other), "{code}: {html}");
+                // Worded, linked and read out as the widget gives them.
+                let line = lines.iter().find(|l| l.e164 == main).unwrap();
+                let mut widget = Html::default();
+                markup::lines::others(&mut widget, line, text);
+                assert!(html.contains(&widget.finish()), "{code}: {html}");
             }
         }
     }
