@@ -236,6 +236,9 @@ mod tests {
             // Hawaii's, by island, then the national hotline.
             let hi = ["+18088321999", "+18883981188", national.e164];
             assert_eq!(tels("US-HI"), hi, "{}", text.lang);
+            // Florida's and Ohio's statewide trafficking lines.
+            assert_eq!(tels("US-FL"), ["+18553527233", national.e164]);
+            assert_eq!(tels("US-OH"), ["+18443636448", national.e164]);
             assert_eq!(tels("US-CO"), [national.e164], "{}", text.lang);
         }
     }

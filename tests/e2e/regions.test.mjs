@@ -120,6 +120,30 @@ test("Hawaii's report guide gives its own child trafficking lines, by island, be
   await ctx.close();
 });
 
+test("Florida's and Ohio's report guides give the state's own trafficking line before the national hotline, in both languages", async () => {
+  for (const [region, lang, tel, name, shown, says] of [
+    ['US-FL', 'en', 'tel:+18553527233', 'Florida Human Trafficking Hotline', '1-855-FLA-SAFE (1-855-352-7233)', /Trafficking of anyone/],
+    ['US-OH', 'es', 'tel:+18443636448', 'Ohio Human Trafficking Hotline', '1-844-END-OHHT (1-844-363-6448)', /Trata de cualquier persona/],
+  ]) {
+    const { ctx, page } = await open(`trafficking-${region}`, el(`region="${region}" lang="${lang}"`));
+    await settled(page);
+    await page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelectorAll('.kts-toggle').forEach((b) => b.click()));
+    const hrefs = await tels(page);
+    assert.ok(hrefs.indexOf(tel) > 0 && hrefs.indexOf('tel:+18883737888') > hrefs.indexOf(tel), `${region}: ${JSON.stringify(hrefs)}`);
+    const step = await page.locator('know-the-signs').evaluate((e, tel) =>
+      [...e.shadowRoot.querySelectorAll('.kts-step')].find((s) => s.querySelector(`a[href="${tel}"]`)).textContent, tel);
+    assert.match(step, says, step);
+    assert.ok(step.indexOf(name) >= 0 && step.indexOf(name) < step.indexOf('1-888-373-7888'), step);
+    assert.ok(step.includes(shown), step);
+    // The sources do not say when Florida's line answers: the widget says nothing about it.
+    if (region === 'US-FL') assert.doesNotMatch(step.slice(0, step.indexOf('1-888-373-7888')), /24|hours|horas/, step);
+    // The state's trafficking line is not its abuse line: the banner still leads with the abuse line.
+    const lead = await page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelector('.kts-leads a[href^="tel:"]').getAttribute('href'));
+    assert.notEqual(lead, tel, region);
+    await ctx.close();
+  }
+});
+
 // A line's other number sits under its main one: New Hampshire's for callers
 // outside the state (its main number takes in-state calls only), Arkansas'
 // TTY number for deaf and hard-of-hearing callers, and the number for
