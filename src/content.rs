@@ -16,6 +16,9 @@ pub enum Kind {
     /// San Diego): listed beside the state's directory, never as the
     /// state's line.
     County,
+    /// A state's own line for young people to tell about anything that
+    /// makes them unsafe (Colorado's Safe2Tell): on the youth poster only.
+    Youth,
 }
 
 /// When a line answers.
@@ -107,6 +110,31 @@ impl Line {
         href
     }
 
+    /// The `sms:` address that opens a text to the line, with the word it
+    /// asks a first text to say written in (RFC 5724's `body`), if it takes
+    /// texts.
+    pub fn sms_href(&self) -> Option<String> {
+        let number = self.sms?;
+        let mut href = String::from("sms:");
+        href.push_str(number);
+        if let Some(word) = self.sms_keyword {
+            href.push_str("?body=");
+            href.push_str(word);
+        }
+        Some(href)
+    }
+
+    /// The number a text goes to, as people write it: a line that takes
+    /// texts on its own number shows it as written.
+    pub fn sms_shown(&self) -> Option<&'static str> {
+        let number = self.sms?;
+        Some(if number == self.e164 {
+            self.display
+        } else {
+            number
+        })
+    }
+
     /// The number as advertised, letters first: `1-844-CO-4-KIDS
     /// (1-844-264-5437)`, or just the digits.
     pub fn written(&self) -> String {
@@ -192,6 +220,23 @@ pub struct Text {
     /// The ids of the sources behind the sections, sorted, each once.
     source_ids: List,
     pub sections: &'static [Section],
+}
+
+/// The youth poster's words in one language (src/poster/youth.rs).
+#[derive(Debug)]
+pub struct Youth {
+    pub lang: &'static str,
+    pub ui: YouthUi,
+    /// Pairs: a line's id, then a note on it.
+    line_notes: List,
+    pub sections: &'static [Section],
+}
+
+impl Youth {
+    /// A few words on the line where its name does not say them.
+    pub fn line_note(&self, line: &Line) -> Option<&'static str> {
+        lookup(self.line_notes, line.id)
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -311,6 +356,11 @@ pub fn joined(items: impl IntoIterator<Item = impl AsRef<str>>, sep: &str) -> St
 /// The words for `lang`, if that language is compiled in.
 pub fn text(lang: &str) -> Option<&'static Text> {
     TEXTS.iter().find(|t| t.lang == lang)
+}
+
+/// The youth poster's words for `lang`.
+pub fn youth(lang: &str) -> Option<&'static Youth> {
+    YOUTH.iter().find(|y| y.lang == lang)
 }
 
 /// The fallback language's words.

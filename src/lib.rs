@@ -17,6 +17,8 @@ pub mod phone;
 pub mod poster;
 pub mod qr;
 pub mod quick_exit;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod reading;
 pub mod reserve;
 pub mod snippet;
 

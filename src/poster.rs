@@ -1,5 +1,5 @@
-//! The printable posters: one static page per lead line and language,
-//! written at build time (`src/bin/posters.rs`, run by the post-build step)
+//! The printable posters: one static page per lead line and language, and
+//! a youth poster per region and language (`youth`), written at build time (`src/bin/posters.rs`, run by the post-build step)
 //! next to the loader, so the widget only links to them and carries none of
 //! the poster, its QR encoder or its print styles (code every partner page
 //! would download for a page few print). Pure string building, tested
@@ -9,6 +9,8 @@ use crate::content::{self, Block, Kind, Line, Text};
 use crate::html::{Html, escape};
 use crate::markup;
 use crate::qr;
+
+pub mod youth;
 
 /// The poster's path below the widget's folder (`v1/`) for `region`: named
 /// after its first lead line (a region's first reporting line, or the
@@ -38,6 +40,7 @@ pub fn all() -> Vec<(String, String)> {
             sets.iter()
                 .map(move |lines| (file_name(lines[0], text), page(lines, text)))
         })
+        .chain(youth::all())
         .collect()
 }
 
@@ -87,29 +90,42 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
     if let [line] = lines {
         qr_figure(&mut h, line, text);
     }
-    h.element("p", "", ui.no_expert)
-        .open("p", "print")
+    h.element("p", "", ui.no_expert);
+    print_button(&mut h, text);
+    let name = lines.first().map_or("", |l| text.line_name(l));
+    // Three lines (Nevada's counties) take smaller rows to stay on one page.
+    let main = if lines.len() > 2 { "many" } else { "" };
+    document(text.lang, &format!("{title}: {name}"), main, h)
+}
+
+/// A whole poster page around `body`: its language, title, stylesheet and
+/// print script, and `<main>` with `class` (none if empty). The shell is
+/// constant; only `lang`, `title` and `class` vary, escaped here.
+fn document(lang: &str, title: &str, class: &str, body: Html) -> String {
+    let main = if class.is_empty() {
+        String::from("<main>")
+    } else {
+        format!("<main class=\"{}\">", escape(class))
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<link rel=\"stylesheet\" href=\"../poster.css\">\n<script src=\"../poster.js\" defer></script>\n</head>\n<body>\n{main}\n{body}\n</main>\n</body>\n</html>\n",
+        lang = escape(lang),
+        title = escape(title),
+        body = body.finish(),
+    )
+}
+
+/// The print button, which `poster.js` shows (without JavaScript the
+/// browser's own print works, and there is no button that does nothing).
+fn print_button(h: &mut Html, text: &Text) {
+    h.open("p", "print")
         .start("button")
         .attr("type", "button")
         .flag("hidden")
         .end()
-        .text(ui.print)
+        .text(text.ui.print)
         .close("button")
         .close("p");
-    let name = lines.first().map_or("", |l| text.line_name(l));
-    // Three lines (Nevada's counties) take smaller rows to stay on one page.
-    let main = if lines.len() > 2 {
-        "<main class=\"many\">"
-    } else {
-        "<main>"
-    };
-    format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}: {name}</title>\n<link rel=\"stylesheet\" href=\"../poster.css\">\n<script src=\"../poster.js\" defer></script>\n</head>\n<body>\n{main}\n{body}\n</main>\n</body>\n</html>\n",
-        lang = text.lang,
-        title = escape(title),
-        name = escape(name),
-        body = h.finish(),
-    )
 }
 
 /// A line as the poster gives it: its name, the number large as advertised
@@ -136,11 +152,17 @@ fn number(h: &mut Html, line: &Line, text: &Text) {
 
 /// A QR code that dials `line`, named for screen readers by its line.
 fn qr_figure(h: &mut Html, line: &Line, text: &Text) {
-    let Some((side, d)) = qr::svg_path(&line.tel()) else {
+    qr_code(h, &line.tel(), text.ui.scan, text.line_name(line));
+}
+
+/// A QR code that opens `href`, captioned `caption` and named for screen
+/// readers by the caption and `name` (the line it reaches).
+fn qr_code(h: &mut Html, href: &str, caption: &str, name: &str) {
+    let Some((side, d)) = qr::svg_path(href) else {
         return;
     };
     let side = side.to_string();
-    let label = format!("{}: {}", text.ui.scan, text.line_name(line));
+    let label = format!("{caption}: {name}");
     h.open("figure", "qr")
         .start("svg")
         .attr("viewBox", &format!("0 0 {side} {side}"))
@@ -159,7 +181,7 @@ fn qr_figure(h: &mut Html, line: &Line, text: &Text) {
         .end()
         .close("path")
         .close("svg")
-        .element("figcaption", "", text.ui.scan)
+        .element("figcaption", "", caption)
         .close("figure");
 }
 

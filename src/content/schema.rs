@@ -55,6 +55,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("online-exploitation", "OnlineExploitation"),
     ("support-only", "SupportOnly"),
     ("county", "County"),
+    ("youth", "Youth"),
 ];
 
 #[derive(Deserialize)]
@@ -190,6 +191,22 @@ pub struct TextFile {
     pub line_notes: BTreeMap<String, String>,
     /// A name for `US` and for every region of regions.json.
     pub regions: BTreeMap<String, String>,
+    pub sections: Vec<SectionIn>,
+}
+
+/// The words for one more reader, in one language (`youth/<lang>.json`):
+/// their own interface words, notes on lines, and sections as in a
+/// `TextFile`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AudienceFile {
+    #[serde(rename = "_comment")]
+    pub _comment: String,
+    pub lang: String,
+    pub ui: BTreeMap<String, String>,
+    /// A few words on a line, by its id, where its name does not say what
+    /// the reader needs to know (that they can stay anonymous).
+    pub line_notes: BTreeMap<String, String>,
     pub sections: Vec<SectionIn>,
 }
 
@@ -504,13 +521,9 @@ pub struct Known<'a> {
     pub sources: &'a BTreeSet<String>,
 }
 
-pub fn check_text(
-    file: &str,
-    t: &TextFile,
-    reference: Option<&TextFile>,
-    known: &Known,
-) -> Checked {
-    for k in t.ui.keys() {
+/// Interface keys become field names: snake_case only.
+fn check_snake_case(file: &str, ui: &BTreeMap<String, String>) -> Checked {
+    for k in ui.keys() {
         let snake = k.starts_with(|c: char| c.is_ascii_lowercase())
             && k.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
@@ -518,6 +531,16 @@ pub fn check_text(
             bail!(file, "ui", k, "keys are snake_case");
         }
     }
+    Ok(())
+}
+
+pub fn check_text(
+    file: &str,
+    t: &TextFile,
+    reference: Option<&TextFile>,
+    known: &Known,
+) -> Checked {
+    check_snake_case(file, &t.ui)?;
     for (k, holes) in [
         ("emergency", 1),
         ("no_state_line", 1),
@@ -571,7 +594,22 @@ pub fn check_text(
     }
     let codes = known.regions.iter().map(|r| r.code.as_str()).chain(["US"]);
     check_keys(file, "regions", &t.regions, codes)?;
-    for s in &t.sections {
+    check_sections(file, &t.sections, known)?;
+    let Some(r) = reference else { return Ok(()) };
+    check_keys(file, "ui", &t.ui, r.ui.keys().map(String::as_str))?;
+    check_keys(
+        file,
+        "line_notes",
+        &t.line_notes,
+        r.line_notes.keys().map(String::as_str),
+    )?;
+    same_shape(file, &t.sections, &r.sections, &r.lang)
+}
+
+/// The checks every section of every language's words passes: one kind of
+/// block each, a known line kind, and a source for every fact.
+fn check_sections(file: &str, sections: &[SectionIn], known: &Known) -> Checked {
+    for s in sections {
         for (i, b) in s.blocks.iter().enumerate() {
             let entry = format!("{}/blocks[{i}]", s.id);
             let set = [
@@ -617,15 +655,13 @@ pub fn check_text(
             }
         }
     }
-    let Some(r) = reference else { return Ok(()) };
-    check_keys(file, "ui", &t.ui, r.ui.keys().map(String::as_str))?;
-    check_keys(
-        file,
-        "line_notes",
-        &t.line_notes,
-        r.line_notes.keys().map(String::as_str),
-    )?;
-    let shape = |t: &TextFile| {
+    Ok(())
+}
+
+/// Fails unless `sections` have the sections, blocks, items, lines and
+/// sources of the reference language's (every language says the same).
+fn same_shape(file: &str, sections: &[SectionIn], reference: &[SectionIn], lang: &str) -> Checked {
+    let shape = |sections: &[SectionIn]| {
         let block = |b: &BlockIn| {
             (
                 b.items.as_ref().map(Vec::len),
@@ -634,23 +670,65 @@ pub fn check_text(
                 b.sources.clone(),
             )
         };
-        t.sections
+        sections
             .iter()
             .map(|s| (s.id.clone(), s.blocks.iter().map(block).collect::<Vec<_>>()))
             .collect::<Vec<_>>()
     };
-    if shape(t) != shape(r) {
+    if shape(sections) != shape(reference) {
         bail!(
             file,
             "sections",
             "-",
-            &format!(
-                "sections, blocks, items or sources differ from {}.json",
-                r.lang
-            ),
+            &format!("sections, blocks, items or sources differ from {lang}.json"),
         );
     }
     Ok(())
+}
+
+/// The checks of an audience's words (`youth/<lang>.json`): snake_case
+/// interface keys with their slots, notes only on lines of lines.json, the
+/// section checks, and, against the reference language, the same keys and
+/// shape.
+pub fn check_audience(
+    file: &str,
+    a: &AudienceFile,
+    reference: Option<&AudienceFile>,
+    known: &Known,
+) -> Checked {
+    check_snake_case(file, &a.ui)?;
+    for k in ["emergency", "text_keyword"] {
+        if a.ui.get(k).is_none_or(|e| e.matches("{}").count() != 1) {
+            bail!(
+                file,
+                "ui",
+                k,
+                "needs exactly one {} (where the link or word goes)"
+            );
+        }
+    }
+    if let Some(id) = a
+        .line_notes
+        .keys()
+        .find(|id| !known.lines.iter().any(|l| &l.id == *id))
+    {
+        bail!(
+            file,
+            "line_notes",
+            id,
+            "names a line that lines.json does not have"
+        );
+    }
+    check_sections(file, &a.sections, known)?;
+    let Some(r) = reference else { return Ok(()) };
+    check_keys(file, "ui", &a.ui, r.ui.keys().map(String::as_str))?;
+    check_keys(
+        file,
+        "line_notes",
+        &a.line_notes,
+        r.line_notes.keys().map(String::as_str),
+    )?;
+    same_shape(file, &a.sections, &r.sections, &r.lang)
 }
 
 /// All the content files, parsed.
@@ -660,6 +738,8 @@ pub struct Content {
     pub sources: SourcesFile,
     /// In the order of `LANGS`.
     pub texts: Vec<TextFile>,
+    /// The youth poster's words, in the order of `LANGS`.
+    pub youth: Vec<AudienceFile>,
 }
 
 fn read<T: for<'de> Deserialize<'de>>(dir: &Path, file: &str) -> Result<T, ContentError> {
@@ -682,6 +762,7 @@ impl Content {
             "sources.json".to_owned(),
         ];
         files.extend(LANGS.iter().map(|l| format!("text/{l}.json")));
+        files.extend(LANGS.iter().map(|l| format!("youth/{l}.json")));
         files
     }
 
@@ -694,6 +775,10 @@ impl Content {
             texts: LANGS
                 .iter()
                 .map(|l| read(dir, &format!("text/{l}.json")))
+                .collect::<Result<_, _>>()?,
+            youth: LANGS
+                .iter()
+                .map(|l| read(dir, &format!("youth/{l}.json")))
                 .collect::<Result<_, _>>()?,
         })
     }
@@ -776,6 +861,13 @@ impl Content {
                 bail!(file, "-", "lang", "must match the file name");
             }
             check_text(&file, t, (i > 0).then(|| &self.texts[0]), &known)?;
+        }
+        for (i, a) in self.youth.iter().enumerate() {
+            let file = format!("youth/{}.json", LANGS[i]);
+            if a.lang != LANGS[i] {
+                bail!(file, "-", "lang", "must match the file name");
+            }
+            check_audience(&file, a, (i > 0).then(|| &self.youth[0]), &known)?;
         }
         Ok(())
     }
@@ -987,6 +1079,40 @@ mod tests {
         assert_eq!(e, owned(("text/es.json", "sections", "-")));
     }
 
+    #[test]
+    fn the_youth_words_are_checked_like_the_widget_s() {
+        // A fact without a source.
+        let e = error_after(|c| {
+            c.youth[0].sections[3].blocks[0].sources.clear();
+        });
+        assert_eq!(e, owned(("youth/en.json", "pictures/blocks[0]", "sources")));
+        // A source nobody listed.
+        let e = error_after(|c| {
+            c.youth[1].sections[1].blocks[0].sources = vec!["a-blog".into()];
+        });
+        assert_eq!(e, owned(("youth/es.json", "lines/blocks[0]", "sources")));
+        // A missing word, a note on a line that does not exist, a slot gone.
+        let e = error_after(|c| {
+            c.youth[1].ui.remove("scan_text");
+        });
+        assert_eq!(e, owned(("youth/es.json", "ui", "scan_text")));
+        let e = error_after(|c| {
+            c.youth[0]
+                .line_notes
+                .insert("us-zz-safe".into(), "Hi".into());
+        });
+        assert_eq!(e, owned(("youth/en.json", "line_notes", "us-zz-safe")));
+        let e = error_after(|c| {
+            c.youth[0].ui.insert("emergency".into(), "Call 911.".into());
+        });
+        assert_eq!(e, owned(("youth/en.json", "ui", "emergency")));
+        // A language that says less than English.
+        let e = error_after(|c| {
+            c.youth[1].sections[2].blocks.pop();
+        });
+        assert_eq!(e, owned(("youth/es.json", "sections", "-")));
+    }
+
     /// Adding a state with a statewide line is a change to data alone: its
     /// entry in regions.json, its line in lines.json and its name in each
     /// language pass every check the build runs. (No code names a state
@@ -1074,6 +1200,10 @@ mod tests {
         };
         let in_note = |e: &serde_json::Value, display: &str| clause(e, display).is_some();
         for l in content().lines.lines {
+            if l.kind == "youth" {
+                youth_line_matches_the_research(&l);
+                continue;
+            }
             let region = |e: &&serde_json::Value| e["region_code"] == l.region.as_str();
             let own = entries
                 .iter()
@@ -1141,5 +1271,37 @@ mod tests {
                 assert!(sms.contains(&format!("text {word}")), "{}: {sms}", l.id);
             }
         }
+    }
+
+    /// A youth line comes from shared/research/audiences.md: one of its
+    /// top-level points writes the line's digits as the line does and cites
+    /// the line's page, marked official, and the line is dated the day the
+    /// file was compiled.
+    fn youth_line_matches_the_research(l: &LineIn) {
+        let research =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/research/audiences.md");
+        let raw = fs::read_to_string(&research).expect("audiences.md beside hotlines.json");
+        let compiled = raw
+            .split("Compiled ")
+            .nth(1)
+            .and_then(|rest| rest.get(..10))
+            .expect("audiences.md says when it was compiled");
+        assert_eq!(l.verified, compiled, "{}", l.id);
+        let mut points: Vec<String> = Vec::new();
+        for line in raw.lines() {
+            match points.last_mut() {
+                Some(point) if line.starts_with(' ') => point.push_str(line),
+                _ => points.push(line.to_owned()),
+            }
+        }
+        let cited = format!("[official] {}", l.source_url);
+        assert!(
+            points
+                .iter()
+                .any(|p| p.contains(&l.display) && p.contains(&cited)),
+            "{}: {} with {cited} is not in audiences.md",
+            l.id,
+            l.display
+        );
     }
 }

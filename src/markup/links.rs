@@ -127,20 +127,7 @@ pub fn call_link(
 pub fn channels(h: &mut Html, line: &Line, text: &Text, call_class: &str) {
     h.open("p", "kts-channels");
     call_link(h, line, text, call_class, false, None);
-    if let Some(number) = line.sms {
-        // A line that takes texts on its own number shows it as written.
-        let shown = if number == line.e164 {
-            line.display
-        } else {
-            number
-        };
-        let mut href = String::from("sms:");
-        href.push_str(number);
-        if let Some(word) = line.sms_keyword {
-            // RFC 5724's body: the phone opens with the word written.
-            href.push_str("?body=");
-            href.push_str(word);
-        }
+    if let (Some(href), Some(shown)) = (line.sms_href(), line.sms_shown()) {
         link_start(h, line.id, "sms", &href, "", None);
         match line.sms_keyword {
             Some(word) => {
