@@ -38,18 +38,12 @@ fn packed<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 fn emit_lines(out: &mut String, lines: &[LineIn]) {
-    out.push_str("pub static LINES: &[Line] = &[\n");
-    for l in lines {
-        let kind = variant(KINDS, &l.kind).expect("checked");
-        let hours = variant(HOURS, &l.hours).expect("checked");
-        writeln!(
-            out,
-            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?} }},",
-            l.id, l.region, l.name, l.e164, l.display, l.vanity, l.sms, l.sms_keyword, l.chat, l.web, l.trafficking, l.source_url, l.verified,
-        )
-        .unwrap();
-    }
-    out.push_str("];\n");
+    // Youth lines (`content::YOUTH_LINES`) only the youth poster shows: in a
+    // table of their own, so that the widget's wasm does not carry them.
+    let (youth, widget): (Vec<&LineIn>, Vec<&LineIn>) =
+        lines.iter().partition(|l| l.kind == "youth");
+    emit_line_table(out, "LINES", &widget);
+    emit_line_table(out, "YOUTH_LINES", &youth);
     // Their other numbers (content::OTHERS).
     out.push_str("pub static OTHERS: &[Other] = &[\n");
     for l in lines {
@@ -62,6 +56,21 @@ fn emit_lines(out: &mut String, lines: &[LineIn]) {
             )
             .unwrap();
         }
+    }
+    out.push_str("];\n");
+}
+
+fn emit_line_table(out: &mut String, name: &str, lines: &[&LineIn]) {
+    writeln!(out, "pub static {name}: &[Line] = &[").unwrap();
+    for l in lines {
+        let kind = variant(KINDS, &l.kind).expect("checked");
+        let hours = variant(HOURS, &l.hours).expect("checked");
+        writeln!(
+            out,
+            "Line {{ id: {:?}, region: {:?}, kind: Kind::{kind}, name: {:?}, e164: {:?}, display: {:?}, vanity: {:?}, sms: {:?}, sms_keyword: {:?}, chat: {:?}, web: {:?}, hours: Hours::{hours}, trafficking: {}, source_url: {:?}, verified: {:?} }},",
+            l.id, l.region, l.name, l.e164, l.display, l.vanity, l.sms, l.sms_keyword, l.chat, l.web, l.trafficking, l.source_url, l.verified,
+        )
+        .unwrap();
     }
     out.push_str("];\n");
 }
@@ -79,9 +88,20 @@ fn emit_regions(out: &mut String, regions: &[RegionIn]) {
     out.push_str("];\n");
 }
 
-fn emit_sources(out: &mut String, sources: &[SourceIn]) {
+/// The sources the widget cites (`content::SOURCES`): those behind its
+/// words in any language. The youth poster's own sources are checked but
+/// left out, since the widget never shows them and every partner page would
+/// download them.
+fn emit_sources(out: &mut String, sources: &[SourceIn], texts: &[TextFile]) {
+    let cited = |id: &str| {
+        texts
+            .iter()
+            .flat_map(|t| &t.sections)
+            .flat_map(|s| &s.blocks)
+            .any(|b| b.sources.iter().any(|s| s == id))
+    };
     out.push_str("pub static SOURCES: &[Source] = &[\n");
-    for s in sources {
+    for s in sources.iter().filter(|s| cited(&s.id)) {
         writeln!(
             out,
             "Source {{ id: {:?}, title: {:?}, url: {:?}, official: {}, verified: {:?} }},",
@@ -287,7 +307,7 @@ fn main() {
     );
     emit_lines(&mut out, &content.lines.lines);
     emit_regions(&mut out, &content.regions.regions);
-    emit_sources(&mut out, &content.sources.sources);
+    emit_sources(&mut out, &content.sources.sources, &content.texts);
     out.push_str("pub static TEXTS: &[Text] = &[\n");
     content
         .texts

@@ -373,6 +373,12 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
     TEXTS.iter().map(|t| t.lang)
 }
 
+/// Every line of lines.json: the widget's (`LINES`), then the youth
+/// poster's own (`YOUTH_LINES`).
+pub fn all_lines() -> impl Iterator<Item = &'static Line> {
+    LINES.iter().chain(YOUTH_LINES)
+}
+
 /// A region by its code (`US-CO`); `US` is not one (it has no entry).
 pub fn region(code: &str) -> Option<&'static Region> {
     REGIONS.iter().find(|r| r.code == code)
@@ -505,7 +511,7 @@ mod tests {
 
     #[test]
     fn every_number_is_e164_and_every_written_form_dials_it() {
-        for l in LINES {
+        for l in all_lines() {
             let emergency_code = l.kind == Kind::Emergency && is_short_code(l.e164);
             assert!(is_e164(l.e164) || emergency_code, "{}: {}", l.id, l.e164);
             assert!(writes_number(l.display, l.e164), "{}: display", l.id);
@@ -521,7 +527,7 @@ mod tests {
     #[test]
     fn every_line_region_and_source_carries_provenance() {
         let dated = |d: &str| d.len() == 10 && d.as_bytes()[4] == b'-';
-        for l in LINES {
+        for l in all_lines() {
             assert!(
                 l.source_url.starts_with("http") && dated(l.verified),
                 "{}",
@@ -551,8 +557,7 @@ mod tests {
             "http://childrensadvocate.org/articles/resources/assistance-child-abuse/",
             "http://handlewithcarewv.org/reporting-child-abuse.php",
         ];
-        let urls = LINES
-            .iter()
+        let urls = all_lines()
             .flat_map(|l| [Some(l.source_url), l.chat, l.web])
             .chain(REGIONS.iter().flat_map(|r| [r.directory, r.source_url]))
             .chain(SOURCES.iter().map(|s| Some(s.url)))
@@ -609,8 +614,9 @@ mod tests {
 
     #[test]
     fn ids_and_codes_are_unique() {
-        for (i, l) in LINES.iter().enumerate() {
-            assert!(LINES[i + 1..].iter().all(|o| o.id != l.id), "{}", l.id);
+        let lines: Vec<&Line> = all_lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            assert!(lines[i + 1..].iter().all(|o| o.id != l.id), "{}", l.id);
         }
         for (i, r) in REGIONS.iter().enumerate() {
             assert!(

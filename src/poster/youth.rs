@@ -15,7 +15,7 @@ use crate::markup;
 /// `posters/youth.us-co.en.html`, or the national one
 /// (`posters/youth.us.en.html`) for a region without lines of its own.
 pub fn path(region: &str, lang: &str) -> String {
-    let own = content::LINES.iter().any(|l| l.region == region);
+    let own = content::all_lines().any(|l| l.region == region);
     let code = if own { region } else { content::NATIONAL };
     format!("posters/youth.{}.{lang}.html", code.to_ascii_lowercase())
 }
@@ -25,7 +25,7 @@ pub fn all() -> Vec<(String, String)> {
     let mut codes: Vec<&str> = std::iter::once(content::NATIONAL)
         .chain(content::REGIONS.iter().map(|r| r.code))
         .filter(|code| {
-            *code == content::NATIONAL || content::LINES.iter().any(|l| l.region == *code)
+            *code == content::NATIONAL || content::all_lines().any(|l| l.region == *code)
         })
         .collect();
     codes.dedup();
@@ -129,9 +129,9 @@ fn write_rows(h: &mut Html, rows: &mut Vec<(&Line, &str)>, text: &Text, youth: &
 fn lines(region: &str, kind: Kind) -> Vec<&'static Line> {
     match kind {
         Kind::Reporting => content::reporting_lines(region).collect(),
-        Kind::Youth => content::LINES
+        Kind::Youth => content::YOUTH_LINES
             .iter()
-            .filter(|l| l.region == region && l.kind == Kind::Youth)
+            .filter(|l| l.region == region)
             .collect(),
         other => content::lines_of(region, other),
     }
@@ -339,7 +339,7 @@ mod tests {
     #[test]
     fn every_number_on_every_youth_poster_is_a_verified_line() {
         let known = |href: &str| {
-            content::LINES.iter().any(|l| {
+            content::all_lines().any(|l| {
                 href == l.tel() || Some(href.to_owned()) == l.sms_href() || l.web == Some(href)
             }) || content::OTHERS
                 .iter()
@@ -398,8 +398,7 @@ mod tests {
         let (before, after) = content::around(youth.ui.emergency);
         all.push(format!("{before}911{after}"));
         all.extend(
-            content::LINES
-                .iter()
+            content::all_lines()
                 .filter_map(|l| youth.line_note(l))
                 .map(str::to_owned),
         );
