@@ -226,7 +226,7 @@ fn emergency(text: &Text, youth: &Youth) -> Html {
     h
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::reading;
