@@ -18,7 +18,15 @@ pub enum Kind {
     County,
     /// A state's own line for young people to tell about anything that
     /// makes them unsafe (Colorado's Safe2Tell): on the youth poster only.
+    /// This kind and the next exist only natively: their lines
+    /// (`audience::AUDIENCE_LINES`) are on printable pages, never in the
+    /// widget, so the wasm cannot carry them.
+    #[cfg(not(target_arch = "wasm32"))]
     Youth,
+    /// A line for mandated reporters only, never for the public (New York's):
+    /// on the reporter sheet only.
+    #[cfg(not(target_arch = "wasm32"))]
+    Mandated,
 }
 
 /// When a line answers.
@@ -222,24 +230,10 @@ pub struct Text {
     pub sections: &'static [Section],
 }
 
-/// The youth poster's words in one language (src/poster/youth.rs).
-#[derive(Debug)]
-pub struct Youth {
-    pub lang: &'static str,
-    pub ui: YouthUi,
-    /// Pairs: a line's id, then a note on it.
-    line_notes: List,
-    pub sections: &'static [Section],
-}
-
-impl Youth {
-    /// A few words on the line where its name does not say them.
-    pub fn line_note(&self, line: &Line) -> Option<&'static str> {
-        lookup(self.line_notes, line.id)
-    }
-}
-
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod audience;
 
 // build.rs's checks, compiled again here so the tests can feed them bad data.
 // Fields only build.rs emits are unread here.
@@ -253,7 +247,7 @@ pub const DEFAULT_REGION: &str = "US-CO";
 pub const NATIONAL: &str = "US";
 
 /// The value for `key` in a list of keys, each followed by its value.
-fn lookup(pairs: List, key: &str) -> Option<&'static str> {
+pub(crate) fn lookup(pairs: List, key: &str) -> Option<&'static str> {
     let mut items = pairs.iter();
     while let (Some(k), Some(v)) = (items.next(), items.next()) {
         if k == key {
@@ -358,11 +352,6 @@ pub fn text(lang: &str) -> Option<&'static Text> {
     TEXTS.iter().find(|t| t.lang == lang)
 }
 
-/// The youth poster's words for `lang`.
-pub fn youth(lang: &str) -> Option<&'static Youth> {
-    YOUTH.iter().find(|y| y.lang == lang)
-}
-
 /// The fallback language's words.
 pub fn default_text() -> &'static Text {
     &TEXTS[0]
@@ -373,10 +362,13 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
     TEXTS.iter().map(|t| t.lang)
 }
 
-/// Every line of lines.json: the widget's (`LINES`), then the youth
-/// poster's own (`YOUTH_LINES`).
+/// Every line of lines.json: the widget's (`LINES`), then, natively, the
+/// printable pages' own (`audience::AUDIENCE_LINES`).
 pub fn all_lines() -> impl Iterator<Item = &'static Line> {
-    LINES.iter().chain(YOUTH_LINES)
+    let lines = LINES.iter();
+    #[cfg(not(target_arch = "wasm32"))]
+    let lines = lines.chain(audience::AUDIENCE_LINES);
+    lines
 }
 
 /// A region by its code (`US-CO`); `US` is not one (it has no entry).

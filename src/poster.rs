@@ -10,6 +10,11 @@ use crate::html::{Html, escape};
 use crate::markup;
 use crate::qr;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod reporter;
+#[cfg(not(target_arch = "wasm32"))]
+mod rows;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod youth;
 
 /// The poster's path below the widget's folder (`v1/`) for `region`: named
@@ -25,7 +30,9 @@ fn file_name(line: &Line, text: &Text) -> String {
 }
 
 /// Every poster as (path, page): the lead lines of each region (once for
-/// regions that share them), in every language.
+/// regions that share them), in every language; then the youth posters and
+/// the reporter sheets.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn all() -> Vec<(String, String)> {
     let mut sets: Vec<Vec<&'static Line>> = std::iter::once(content::NATIONAL)
         .chain(content::REGIONS.iter().map(|r| r.code))
@@ -41,6 +48,7 @@ pub fn all() -> Vec<(String, String)> {
                 .map(move |lines| (file_name(lines[0], text), page(lines, text)))
         })
         .chain(youth::all())
+        .chain(reporter::all())
         .collect()
 }
 
@@ -298,6 +306,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn every_region_and_language_has_its_poster_once() {
         let all = all();
         let paths: Vec<&str> = all.iter().map(|(p, _)| p.as_str()).collect();

@@ -1,9 +1,15 @@
-//! Writes the printable posters (src/poster.rs) into the folder given as the
-//! only argument: the post-build step runs it for `dist/v1/`.
+//! Writes the printable posters (src/poster.rs: the region posters, the
+//! youth posters and the reporter sheets) into the folder given as the only
+//! argument: the post-build step runs it for `dist/v1/`. Native only: a wasm
+//! build of the crate's binaries (Trunk's) gets an empty one.
 
-use std::{env, fs, path::PathBuf, process::ExitCode};
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn main() -> ExitCode {
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::{env, fs, path::PathBuf, process::ExitCode};
+
     let Some(out) = env::args_os().nth(1).map(PathBuf::from) else {
         eprintln!("usage: posters <folder>");
         return ExitCode::FAILURE;

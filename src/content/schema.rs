@@ -48,6 +48,8 @@ pub const CONTENT: &str = "src/content";
 /// Languages compiled in; the first is the fallback and the reference that
 /// every other language must match key for key.
 pub const LANGS: &[&str] = &["en", "es"];
+/// The folders of the printable pages' words, one file per language.
+pub const AUDIENCES: &[&str] = &["youth", "reporter"];
 pub const KINDS: &[(&str, &str)] = &[
     ("reporting", "Reporting"),
     ("emergency", "Emergency"),
@@ -56,6 +58,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("support-only", "SupportOnly"),
     ("county", "County"),
     ("youth", "Youth"),
+    ("mandated", "Mandated"),
 ];
 
 #[derive(Deserialize)]
@@ -194,9 +197,9 @@ pub struct TextFile {
     pub sections: Vec<SectionIn>,
 }
 
-/// The words for one more reader, in one language (`youth/<lang>.json`):
-/// their own interface words, notes on lines, and sections as in a
-/// `TextFile`.
+/// The words for one more reader, in one language (`youth/<lang>.json`,
+/// `reporter/<lang>.json`): their own interface words, notes on lines,
+/// sections as in a `TextFile`, and sections only some regions have.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AudienceFile {
@@ -208,6 +211,9 @@ pub struct AudienceFile {
     /// the reader needs to know (that they can stay anonymous).
     pub line_notes: BTreeMap<String, String>,
     pub sections: Vec<SectionIn>,
+    /// A region's own sections (a state's law for reporters), by code.
+    #[serde(default)]
+    pub regions: BTreeMap<String, Vec<SectionIn>>,
 }
 
 #[derive(Deserialize)]
@@ -720,6 +726,12 @@ pub fn check_audience(
         );
     }
     check_sections(file, &a.sections, known)?;
+    for (code, sections) in &a.regions {
+        if !known.regions.iter().any(|r| &r.code == code) {
+            bail!(file, "regions", code, "not a code of regions.json");
+        }
+        check_sections(file, sections, known)?;
+    }
     let Some(r) = reference else { return Ok(()) };
     check_keys(file, "ui", &a.ui, r.ui.keys().map(String::as_str))?;
     check_keys(
@@ -728,7 +740,19 @@ pub fn check_audience(
         &a.line_notes,
         r.line_notes.keys().map(String::as_str),
     )?;
-    same_shape(file, &a.sections, &r.sections, &r.lang)
+    same_shape(file, &a.sections, &r.sections, &r.lang)?;
+    if !a.regions.keys().eq(r.regions.keys()) {
+        bail!(
+            file,
+            "regions",
+            "-",
+            &format!("regions differ from {}.json", r.lang)
+        );
+    }
+    for (code, sections) in &a.regions {
+        same_shape(file, sections, &r.regions[code], &r.lang)?;
+    }
+    Ok(())
 }
 
 /// All the content files, parsed.
@@ -740,6 +764,8 @@ pub struct Content {
     pub texts: Vec<TextFile>,
     /// The youth poster's words, in the order of `LANGS`.
     pub youth: Vec<AudienceFile>,
+    /// The reporter sheet's words, in the order of `LANGS`.
+    pub reporter: Vec<AudienceFile>,
 }
 
 fn read<T: for<'de> Deserialize<'de>>(dir: &Path, file: &str) -> Result<T, ContentError> {
@@ -762,7 +788,9 @@ impl Content {
             "sources.json".to_owned(),
         ];
         files.extend(LANGS.iter().map(|l| format!("text/{l}.json")));
-        files.extend(LANGS.iter().map(|l| format!("youth/{l}.json")));
+        for audience in AUDIENCES {
+            files.extend(LANGS.iter().map(|l| format!("{audience}/{l}.json")));
+        }
         files
     }
 
@@ -779,6 +807,10 @@ impl Content {
             youth: LANGS
                 .iter()
                 .map(|l| read(dir, &format!("youth/{l}.json")))
+                .collect::<Result<_, _>>()?,
+            reporter: LANGS
+                .iter()
+                .map(|l| read(dir, &format!("reporter/{l}.json")))
                 .collect::<Result<_, _>>()?,
         })
     }
@@ -862,12 +894,14 @@ impl Content {
             }
             check_text(&file, t, (i > 0).then(|| &self.texts[0]), &known)?;
         }
-        for (i, a) in self.youth.iter().enumerate() {
-            let file = format!("youth/{}.json", LANGS[i]);
-            if a.lang != LANGS[i] {
-                bail!(file, "-", "lang", "must match the file name");
+        for (audience, files) in AUDIENCES.iter().zip([&self.youth, &self.reporter]) {
+            for (i, a) in files.iter().enumerate() {
+                let file = format!("{audience}/{}.json", LANGS[i]);
+                if a.lang != LANGS[i] {
+                    bail!(file, "-", "lang", "must match the file name");
+                }
+                check_audience(&file, a, (i > 0).then(|| &files[0]), &known)?;
             }
-            check_audience(&file, a, (i > 0).then(|| &self.youth[0]), &known)?;
         }
         Ok(())
     }

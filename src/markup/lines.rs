@@ -158,7 +158,7 @@ fn reporting(h: &mut Html, text: &Text, code: &str) -> Vec<&'static Line> {
 /// number: the plain fact, its official directory where the research has
 /// one, the lines of the counties the research lists (California's), the
 /// police, and the national hotline (shown after this).
-fn no_state_line(h: &mut Html, text: &Text, code: &str) {
+pub fn no_state_line(h: &mut Html, text: &Text, code: &str) {
     h.open("div", "kts-no-line");
     if code == content::NATIONAL {
         // Not a gap in the data: abuse lines are the states'.

@@ -6,10 +6,11 @@
 //! someone threatens to share pictures of them. One page per region that
 //! has lines of its own, and one for everywhere else, in each language.
 
-use super::{document, print_button, qr_code};
-use crate::content::{self, Block, Kind, Line, Section, Text, Youth};
-use crate::html::{Html, heading};
-use crate::markup;
+use super::rows::{Page, Words};
+use super::{document, print_button};
+use crate::content::audience::{self, Audience, YouthUi};
+use crate::content::{self, Text};
+use crate::html::Html;
 
 /// The youth poster's path below the widget's folder (`v1/`) for `region`:
 /// `posters/youth.us-co.en.html`, or the national one
@@ -22,16 +23,15 @@ pub fn path(region: &str, lang: &str) -> String {
 
 /// Every youth poster as (path, page).
 pub fn all() -> Vec<(String, String)> {
-    let mut codes: Vec<&str> = std::iter::once(content::NATIONAL)
+    let codes: Vec<&str> = std::iter::once(content::NATIONAL)
         .chain(content::REGIONS.iter().map(|r| r.code))
         .filter(|code| {
             *code == content::NATIONAL || content::all_lines().any(|l| l.region == *code)
         })
         .collect();
-    codes.dedup();
     content::TEXTS
         .iter()
-        .filter_map(|text| Some((text, content::youth(text.lang)?)))
+        .filter_map(|text| Some((text, audience::youth(text.lang)?)))
         .flat_map(|(text, youth)| {
             codes
                 .iter()
@@ -42,200 +42,44 @@ pub fn all() -> Vec<(String, String)> {
 
 /// The youth poster for `region` in the language of `text` and `youth`
 /// (`text` gives the lines' names and the print button).
-pub fn page(region: &str, text: &Text, youth: &Youth) -> String {
+pub fn page(region: &str, text: &'static Text, youth: &'static Audience<YouthUi>) -> String {
+    let ui = &youth.ui;
+    let words = Words {
+        call: ui.call,
+        or_call: ui.or_call,
+        text: ui.text,
+        text_keyword: ui.text_keyword,
+        online: ui.online,
+        scan_text: ui.scan_text,
+        scan_call: ui.scan_call,
+        emergency: ui.emergency,
+    };
+    let mut page = Page::new(region, text, youth, words, true);
     let mut h = Html::default();
-    let mut shown: Vec<&'static str> = Vec::new();
-    for (i, section) in youth.sections.iter().enumerate() {
-        if i == 0 {
-            h.element("h1", "", section.title);
-            blocks(&mut h, section, region, text, youth, &mut shown);
-            h.open("p", "e911")
-                .append(emergency(text, youth))
-                .close("p");
-        } else {
-            h.open("section", "").element(heading(2), "", section.title);
-            blocks(&mut h, section, region, text, youth, &mut shown);
-            h.close("section");
+    if let Some((first, rest)) = youth.sections.split_first() {
+        // Danger first, right under the words that it is not their fault.
+        page.section(&mut h, first, 1, "");
+        page.emergency(&mut h);
+        for section in rest {
+            page.section(&mut h, section, 2, "");
         }
     }
     print_button(&mut h, text);
     let title = youth.sections.first().map_or("", |s| s.title);
-    document(text.lang, title, "youth", h)
-}
-
-/// A section's blocks; its calls' lines in rows. `shown`: lines already on the page, which are not repeated (a
-/// region without a line of its own has the national trafficking hotline
-/// under two kinds).
-fn blocks(
-    h: &mut Html,
-    section: &Section,
-    region: &str,
-    text: &Text,
-    youth: &Youth,
-    shown: &mut Vec<&'static str>,
-) {
-    // Consecutive calls make one group of rows, written before the next
-    // other block.
-    let mut rows: Vec<(&Line, &str)> = Vec::new();
-    for sourced in section.blocks {
-        if let Block::Call { kind, when } = sourced.block {
-            for line in lines(region, kind) {
-                if !shown.contains(&line.id) {
-                    shown.push(line.id);
-                    rows.push((line, when));
-                }
-            }
-            continue;
-        }
-        write_rows(h, &mut rows, text, youth);
-        match sourced.block {
-            Block::Text(t) => {
-                h.element("p", "", t);
-            }
-            Block::Note(t) => {
-                h.element("p", "note", t);
-            }
-            Block::Heading(t) => {
-                h.element(heading(3), "", t);
-            }
-            Block::Items(items) => {
-                h.open("ul", "");
-                for item in items.iter() {
-                    h.element("li", "", item);
-                }
-                h.close("ul");
-            }
-            Block::Call { .. } => {}
-        }
-    }
-    write_rows(h, &mut rows, text, youth);
-}
-
-/// A group of rows, the lines that take texts first (stable: within each
-/// part the data's order stays), and empties it.
-fn write_rows(h: &mut Html, rows: &mut Vec<(&Line, &str)>, text: &Text, youth: &Youth) {
-    rows.sort_by_key(|(line, _)| line.sms.is_none());
-    let mut said = "";
-    for (line, when) in rows.drain(..) {
-        // Lines for the same thing (Nevada's counties) say it once.
-        row(h, line, (when != said).then_some(when), text, youth);
-        said = when;
-    }
-}
-
-/// The lines of `kind` a young reader in `region` can reach: the state's
-/// own reporting or youth lines (none where it has none), or for the other
-/// kinds its own line, then the national one.
-fn lines(region: &str, kind: Kind) -> Vec<&'static Line> {
-    match kind {
-        Kind::Reporting => content::reporting_lines(region).collect(),
-        Kind::Youth => content::YOUTH_LINES
-            .iter()
-            .filter(|l| l.region == region)
-            .collect(),
-        other => content::lines_of(region, other),
-    }
-}
-
-/// One line: what it is for (unless the row before said it), its name, then a text (if it takes texts) or
-/// a call, large, and the other way below; the QR code opens the first.
-fn row(h: &mut Html, line: &Line, when: Option<&str>, text: &Text, youth: &Youth) {
-    let ui = &youth.ui;
-    let name = text.line_name(line);
-    h.open("div", "line");
-    match line.sms_href() {
-        Some(sms) => qr_code(h, &sms, ui.scan_text, name),
-        None => qr_code(h, &line.tel(), ui.scan_call, name),
-    }
-    h.open("div", "");
-    if let Some(when) = when {
-        h.element("p", "when", when);
-    }
-    h.element("p", "name", name);
-    match (line.sms_href(), line.sms_shown()) {
-        (Some(sms), Some(shown)) => {
-            h.open("p", "number");
-            match line.sms_keyword {
-                Some(word) => {
-                    let (before, after) = content::around(ui.text_keyword);
-                    link(h, &sms, &[before, word, after], shown);
-                }
-                None => link(h, &sms, &[ui.text], shown),
-            }
-            h.close("p").open("p", "also");
-            link(h, &line.tel(), &[ui.or_call], &line.written());
-            h.close("p");
-        }
-        _ => {
-            h.open("p", "number");
-            link(
-                h,
-                &line.tel(),
-                &[ui.call],
-                line.vanity.unwrap_or(line.display),
-            );
-            h.close("p");
-            if line.vanity.is_some() {
-                h.element("p", "digits", line.display);
-            }
-        }
-    }
-    if let Some(url) = line.web {
-        let shown = url.trim_start_matches("https://").trim_end_matches('/');
-        h.open("p", "also").text(ui.online).text(" ");
-        link(h, url, &[], shown);
-        h.close("p");
-    }
-    for said in youth
-        .line_note(line)
-        .into_iter()
-        .chain(text.hours(line).filter(|_| {
-            // A line that is not always open says when it is.
-            line.hours != content::Hours::Always
-        }))
-    {
-        h.element("p", "", said);
-    }
-    markup::lines::others(h, line, text);
-    h.close("div").close("div");
-}
-
-/// A link to `href`: `words`, then `number` kept on one line (a number
-/// broken at a hyphen is misread).
-fn link(h: &mut Html, href: &str, words: &[&str], number: &str) {
-    h.start("a").attr("href", href).end();
-    for word in words {
-        h.text(word);
-    }
-    if !words.is_empty() {
-        h.text(" ");
-    }
-    h.element("span", "n", number).close("a");
-}
-
-/// "If you are in danger right now, call 911." with 911 a link, read digit
-/// by digit, as the widget writes it.
-fn emergency(text: &Text, youth: &Youth) -> Html {
-    let (before, after) = content::around(youth.ui.emergency);
-    let mut h = Html::default();
-    h.text(before);
-    if let Some(line) = content::national_line(Kind::Emergency) {
-        markup::links::call_link(&mut h, line, text, "kts-911", true, None);
-    }
-    h.text(after);
-    h
+    document(text.lang, title, "audience youth", h)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::content::{Block, Kind};
     use crate::reading;
 
-    fn pages() -> impl Iterator<Item = (&'static Text, &'static Youth)> {
+    fn pages() -> impl Iterator<Item = (&'static Text, &'static Audience<YouthUi>)> {
         content::TEXTS.iter().map(|t| {
             (
                 t,
-                content::youth(t.lang).expect("every language has youth words"),
+                audience::youth(t.lang).expect("every language has youth words"),
             )
         })
     }
@@ -383,7 +227,7 @@ mod tests {
 
     /// Every sentence the youth poster says in its own words (not the
     /// lines' names or addresses).
-    fn youth_words(youth: &Youth) -> String {
+    fn youth_words(youth: &Audience<YouthUi>) -> String {
         let mut all = Vec::new();
         for s in youth.sections {
             all.push(s.title.to_owned());

@@ -1,0 +1,217 @@
+//! The body of an audience's printable page (the youth poster, the reporter
+//! sheet): its sections' blocks, and each line as a row beside its QR code.
+
+use super::qr_code;
+use crate::content::audience::{self, Audience};
+use crate::content::{self, Block, Hours, Kind, Line, Section, Text};
+use crate::html::{Html, heading};
+use crate::markup;
+
+/// The words a row says, in the page's voice (a teen is spoken to as *tú*,
+/// a reporter as *usted*).
+pub struct Words {
+    pub call: &'static str,
+    pub or_call: &'static str,
+    pub text: &'static str,
+    /// "Text {} to": the keyword goes in the slot.
+    pub text_keyword: &'static str,
+    pub online: &'static str,
+    pub scan_text: &'static str,
+    pub scan_call: &'static str,
+    /// "... call {}." with 911 in the slot.
+    pub emergency: &'static str,
+}
+
+/// One page being written: its region, words and the lines already on it.
+pub struct Page<'a, U: 'static> {
+    pub region: &'a str,
+    pub text: &'static Text,
+    pub audience: &'static Audience<U>,
+    pub words: Words,
+    /// Rows of lines that take texts before the calls (the youth poster:
+    /// a text can be sent where a call would be overheard).
+    pub texts_first: bool,
+    /// Lines already on the page, not repeated (a region without a line of
+    /// its own has the national trafficking hotline under two kinds).
+    shown: Vec<&'static str>,
+}
+
+impl<'a, U> Page<'a, U> {
+    pub fn new(
+        region: &'a str,
+        text: &'static Text,
+        audience: &'static Audience<U>,
+        words: Words,
+        texts_first: bool,
+    ) -> Self {
+        Page {
+            region,
+            text,
+            audience,
+            words,
+            texts_first,
+            shown: Vec::new(),
+        }
+    }
+
+    /// A section under a heading at `level`, in a `<section>` with `class`
+    /// below the page's title.
+    pub fn section(&mut self, h: &mut Html, section: &Section, level: u8, class: &str) {
+        if level > 1 {
+            h.open("section", class);
+        }
+        h.element(heading(level), "", section.title);
+        self.blocks(h, section);
+        if level > 1 {
+            h.close("section");
+        }
+    }
+
+    /// A section's blocks. Consecutive calls make one group of rows,
+    /// written before the next other block.
+    pub fn blocks(&mut self, h: &mut Html, section: &Section) {
+        let mut rows: Vec<(&'static Line, &'static str)> = Vec::new();
+        for sourced in section.blocks {
+            if let Block::Call { kind, when } = sourced.block {
+                for line in lines(self.region, kind) {
+                    if !self.shown.contains(&line.id) {
+                        self.shown.push(line.id);
+                        rows.push((line, when));
+                    }
+                }
+                continue;
+            }
+            self.rows(h, &mut rows);
+            match sourced.block {
+                Block::Text(t) => {
+                    h.element("p", "", t);
+                }
+                Block::Note(t) => {
+                    h.element("p", "note", t);
+                }
+                Block::Heading(t) => {
+                    h.element(heading(3), "", t);
+                }
+                Block::Items(items) => {
+                    h.open("ul", "");
+                    for item in items.iter() {
+                        h.element("li", "", item);
+                    }
+                    h.close("ul");
+                }
+                Block::Call { .. } => {}
+            }
+        }
+        self.rows(h, &mut rows);
+    }
+
+    /// A group of rows (stable: within each part the data's order stays),
+    /// emptied.
+    fn rows(&self, h: &mut Html, rows: &mut Vec<(&'static Line, &'static str)>) {
+        if self.texts_first {
+            rows.sort_by_key(|(line, _)| line.sms.is_none());
+        }
+        let mut said = "";
+        for (line, when) in rows.drain(..) {
+            // Lines for the same thing (Nevada's counties) say it once.
+            self.row(h, line, (when != said).then_some(when));
+            said = when;
+        }
+    }
+
+    /// One line: what it is for (unless the row before said it), its name,
+    /// then a text (if it takes texts and the page puts texts first) or a
+    /// call, large, and the other way below; the QR code opens the first.
+    fn row(&self, h: &mut Html, line: &Line, when: Option<&str>) {
+        let (w, text) = (&self.words, self.text);
+        let name = text.line_name(line);
+        let sms = line
+            .sms_href()
+            .zip(line.sms_shown())
+            .filter(|_| self.texts_first);
+        h.open("div", "line");
+        match &sms {
+            Some((href, _)) => qr_code(h, href, w.scan_text, name),
+            None => qr_code(h, &line.tel(), w.scan_call, name),
+        }
+        h.open("div", "");
+        if let Some(when) = when {
+            h.element("p", "when", when);
+        }
+        h.element("p", "name", name).open("p", "number");
+        match &sms {
+            Some((href, shown)) => {
+                match line.sms_keyword {
+                    Some(word) => {
+                        let (before, after) = content::around(w.text_keyword);
+                        link(h, href, &[before, word, after], shown);
+                    }
+                    None => link(h, href, &[w.text], shown),
+                }
+                h.close("p").open("p", "also");
+                link(h, &line.tel(), &[w.or_call], &line.written());
+                h.close("p");
+            }
+            None => {
+                link(
+                    h,
+                    &line.tel(),
+                    &[w.call],
+                    line.vanity.unwrap_or(line.display),
+                );
+                h.close("p");
+                if line.vanity.is_some() {
+                    h.element("p", "digits", line.display);
+                }
+            }
+        }
+        if let Some(url) = line.web {
+            let shown = url.trim_start_matches("https://").trim_end_matches('/');
+            h.open("p", "also").text(w.online).text(" ");
+            link(h, url, &[], shown);
+            h.close("p");
+        }
+        // A line that is not always open says when it is.
+        let hours = text.hours(line).filter(|_| line.hours != Hours::Always);
+        for said in self.audience.line_note(line).into_iter().chain(hours) {
+            h.element("p", "", said);
+        }
+        markup::lines::others(h, line, text);
+        h.close("div").close("div");
+    }
+
+    /// "... call 911." with 911 a link, read digit by digit, as the widget
+    /// writes it.
+    pub fn emergency(&self, h: &mut Html) {
+        let (before, after) = content::around(self.words.emergency);
+        h.open("p", "e911").text(before);
+        if let Some(line) = content::national_line(Kind::Emergency) {
+            markup::links::call_link(h, line, self.text, "kts-911", true, None);
+        }
+        h.text(after).close("p");
+    }
+}
+
+/// The lines of `kind` for `region`: its own reporting or audience lines
+/// (none where it has none), or for the other kinds its own line, then the
+/// national one.
+fn lines(region: &str, kind: Kind) -> Vec<&'static Line> {
+    match kind {
+        Kind::Reporting => content::reporting_lines(region).collect(),
+        Kind::Youth | Kind::Mandated => audience::lines(region, kind).collect(),
+        other => content::lines_of(region, other),
+    }
+}
+
+/// A link to `href`: `words`, then `number` kept on one line (a number
+/// broken at a hyphen is misread).
+fn link(h: &mut Html, href: &str, words: &[&str], number: &str) {
+    h.start("a").attr("href", href).end();
+    for word in words {
+        h.text(word);
+    }
+    if !words.is_empty() {
+        h.text(" ");
+    }
+    h.element("span", "n", number).close("a");
+}
