@@ -25,6 +25,34 @@ pub fn path(region: &str, text: &Text) -> Option<String> {
     Some(file_name(lines.first()?, text))
 }
 
+/// The youth poster's path (src/poster/youth.rs) for `region`:
+/// `posters/youth.us-co.en.html`, or the national one
+/// (`posters/youth.us.en.html`) for a region without lines of its own.
+pub fn youth_path(region: &str, lang: &str) -> String {
+    let code = if has_own_lines(region) {
+        region
+    } else {
+        content::NATIONAL
+    };
+    format!("posters/youth.{}.{lang}.html", code.to_ascii_lowercase())
+}
+
+/// The reporter sheet's path (src/poster/reporter.rs) for `region`:
+/// `posters/reporter.us-co.en.html`.
+pub fn reporter_path(region: &str, lang: &str) -> String {
+    format!(
+        "posters/reporter.{}.{lang}.html",
+        region.to_ascii_lowercase()
+    )
+}
+
+/// Whether `region` has lines of its own in the widget (a youth poster of
+/// its own). The printables' own lines are never a region's only ones: a
+/// test in `youth` says so.
+fn has_own_lines(region: &str) -> bool {
+    content::LINES.iter().any(|l| l.region == region)
+}
+
 fn file_name(line: &Line, text: &Text) -> String {
     format!("posters/{}.{}.html", line.id, text.lang)
 }

@@ -7,20 +7,11 @@
 //! every state's rules are. One page per region and language.
 
 use super::rows::{Page, Words};
-use super::{document, print_button};
+use super::{document, print_button, reporter_path as path};
 use crate::content::audience::{self, Audience, ReporterUi};
 use crate::content::{self, Text};
 use crate::html::Html;
 use crate::markup;
-
-/// The reporter sheet's path below the widget's folder (`v1/`):
-/// `posters/reporter.us-co.en.html`.
-pub fn path(region: &str, lang: &str) -> String {
-    format!(
-        "posters/reporter.{}.{lang}.html",
-        region.to_ascii_lowercase()
-    )
-}
 
 /// Every reporter sheet as (path, page): the national one and every
 /// region's, in every language.

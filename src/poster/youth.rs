@@ -7,27 +7,16 @@
 //! has lines of its own, and one for everywhere else, in each language.
 
 use super::rows::{Page, Words};
-use super::{document, print_button};
+use super::{document, has_own_lines, print_button, youth_path as path};
 use crate::content::audience::{self, Audience, YouthUi};
 use crate::content::{self, Text};
 use crate::html::Html;
-
-/// The youth poster's path below the widget's folder (`v1/`) for `region`:
-/// `posters/youth.us-co.en.html`, or the national one
-/// (`posters/youth.us.en.html`) for a region without lines of its own.
-pub fn path(region: &str, lang: &str) -> String {
-    let own = content::all_lines().any(|l| l.region == region);
-    let code = if own { region } else { content::NATIONAL };
-    format!("posters/youth.{}.{lang}.html", code.to_ascii_lowercase())
-}
 
 /// Every youth poster as (path, page).
 pub fn all() -> Vec<(String, String)> {
     let codes: Vec<&str> = std::iter::once(content::NATIONAL)
         .chain(content::REGIONS.iter().map(|r| r.code))
-        .filter(|code| {
-            *code == content::NATIONAL || content::all_lines().any(|l| l.region == *code)
-        })
+        .filter(|code| *code == content::NATIONAL || has_own_lines(code))
         .collect();
     content::TEXTS
         .iter()
@@ -197,6 +186,17 @@ mod tests {
             for href in hrefs(&html) {
                 assert!(known(href), "{path}: {href} is no line of lines.json");
             }
+        }
+    }
+
+    #[test]
+    fn a_printable_s_own_line_is_never_its_region_s_only_line() {
+        for l in audience::AUDIENCE_LINES {
+            assert!(
+                has_own_lines(l.region),
+                "{}: its region's youth poster would be the national one",
+                l.id
+            );
         }
     }
 

@@ -211,3 +211,27 @@ test('without JavaScript the builder page still shows the hotline', async () => 
   assert.ok(await links.first().isVisible());
   await ctx.close();
 });
+
+test("the builder links the chosen region's printables, in the chosen language, and each opens its page", async () => {
+  const { ctx, page } = await builder();
+  const links = () => page.locator('.printables a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  assert.deepEqual(await links(), [
+    ['Poster', `${o.cdn}/v1/posters/us-co-hotline.en.html`],
+    ['Youth poster', `${o.cdn}/v1/posters/youth.us-co.en.html`],
+    ['Staff sheet', `${o.cdn}/v1/posters/reporter.us-co.en.html`],
+  ]);
+  await page.getByLabel('Region').selectOption('US-AL');
+  await page.getByLabel('Language').selectOption('es');
+  assert.deepEqual(await links(), [
+    ['Poster', `${o.cdn}/v1/posters/us-nhth.es.html`],
+    ['Youth poster', `${o.cdn}/v1/posters/youth.us.es.html`],
+    ['Staff sheet', `${o.cdn}/v1/posters/reporter.us-al.es.html`],
+  ]);
+  for (const [name, title] of [['Youth poster', '¿Alguien te está haciendo daño?'], ['Staff sheet', 'Cómo denunciar el abuso o el descuido infantil']]) {
+    const [tab] = await Promise.all([ctx.waitForEvent('page'), page.getByRole('link', { name, exact: true }).click()]);
+    await tab.waitForLoadState();
+    assert.equal(await tab.locator('h1').textContent(), title);
+    await tab.close();
+  }
+  await ctx.close();
+});

@@ -1,15 +1,19 @@
-use crate::{controls::Controls, preview::Preview, snippet_card::SnippetCard};
+use crate::{
+    controls::Controls, preview::Preview, printables::Printables, snippet_card::SnippetCard,
+};
 use know_the_signs::config::Config;
 use know_the_signs::snippet::Form;
 use leptos::prelude::*;
 
-/// The builder: options, the live widget, then one snippet per form.
+/// The builder: options, the live widget, one snippet per form, then the
+/// printable pages.
 #[component]
 pub fn App(
     /// The widget's folder URL, ending in `/`: where the snippets point.
     base: String,
 ) -> impl IntoView {
     let choice = RwSignal::new(Config::default());
+    let printables = base.clone();
     let cards = Form::ALL
         .into_iter()
         .map(|form| {
@@ -27,5 +31,6 @@ pub fn App(
             <h2 id="snippets-title">"Copy a snippet"</h2>
             {cards}
         </section>
+        <Printables base=printables choice />
     }
 }

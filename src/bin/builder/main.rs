@@ -9,6 +9,8 @@ mod controls;
 #[cfg(target_arch = "wasm32")]
 mod preview;
 #[cfg(target_arch = "wasm32")]
+mod printables;
+#[cfg(target_arch = "wasm32")]
 mod snippet_card;
 
 #[cfg(target_arch = "wasm32")]
