@@ -82,7 +82,7 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
 /// One source: a link to it, its checked date, and "secondary" unless it
 /// is the operator's or a government's own page; `label` with its language
 /// where it differs from the text's (`Html::text_in`).
-fn entry(
+pub fn entry(
     h: &mut Html,
     text: &Text,
     (label, lang): (&str, Option<&str>),

@@ -68,6 +68,7 @@ pub fn page(region: &str, text: &'static Text, reporter: &'static Audience<Repor
     for section in rest {
         page.section(&mut h, section, 2, "");
     }
+    page.sources(&mut h);
     print_button(&mut h, text);
     let title = format!("{}: {}", first.title, text.region_name(region));
     document(text.lang, &title, "audience reporter", h)
@@ -75,20 +76,13 @@ pub fn page(region: &str, text: &'static Text, reporter: &'static Audience<Repor
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::rows::hrefs;
     use super::*;
 
     fn sheets() -> impl Iterator<Item = (&'static Text, &'static Audience<ReporterUi>)> {
         content::TEXTS
             .iter()
             .map(|t| (t, audience::reporter(t.lang).expect("every language")))
-    }
-
-    fn hrefs(html: &str) -> Vec<&str> {
-        html.split("href=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .filter(|h| !h.starts_with("../"))
-            .collect()
     }
 
     const MANDATED: &str = "tel:+18006351522";
@@ -133,6 +127,27 @@ mod tests {
             assert_eq!(&links[..1], ["tel:+18442645437"], "{links:?}");
             assert!(links.contains(&"tel:911"));
         }
+    }
+
+    #[test]
+    fn a_sheet_cites_the_sources_of_what_it_says_and_no_others() {
+        let (en, reporter) = sheets().next().unwrap();
+        let sources = |code: &str| {
+            let html = page(code, en, reporter);
+            let at = html
+                .find("<section class=\"sources\">")
+                .expect("a sources section");
+            html[at..].to_owned()
+        };
+        let hb25 = audience::source("co-hb25-1188").unwrap().url;
+        let ny = audience::source("ny-washington-mandated").unwrap().url;
+        assert!(sources("US-CO").contains(hb25) && !sources("US-UT").contains(hb25));
+        assert!(sources("US-NY").contains(ny) && !sources("US-CO").contains(ny));
+        assert!(
+            sources("US-UT").contains("checked 2026-12-03"),
+            "{}",
+            sources("US-UT")
+        );
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub struct Page<'a, U: 'static> {
     /// Lines already on the page, not repeated (a region without a line of
     /// its own has the national trafficking hotline under two kinds).
     shown: Vec<&'static str>,
+    /// The sources of what the page has said so far (a call block that
+    /// found no line for the region said nothing).
+    cited: Vec<&'static str>,
 }
 
 impl<'a, U> Page<'a, U> {
@@ -51,6 +54,7 @@ impl<'a, U> Page<'a, U> {
             words,
             texts_first,
             shown: Vec::new(),
+            cited: Vec::new(),
         }
     }
 
@@ -73,14 +77,19 @@ impl<'a, U> Page<'a, U> {
         let mut rows: Vec<(&'static Line, &'static str)> = Vec::new();
         for sourced in section.blocks {
             if let Block::Call { kind, when } = sourced.block {
+                let before = rows.len();
                 for line in lines(self.region, kind) {
                     if !self.shown.contains(&line.id) {
                         self.shown.push(line.id);
                         rows.push((line, when));
                     }
                 }
+                if rows.len() > before {
+                    self.cited.extend(sourced.sources.iter());
+                }
                 continue;
             }
+            self.cited.extend(sourced.sources.iter());
             self.rows(h, &mut rows);
             match sourced.block {
                 Block::Text(t) => {
@@ -180,6 +189,23 @@ impl<'a, U> Page<'a, U> {
         h.close("div").close("div");
     }
 
+    /// Where what the page said comes from, each source once, with the day
+    /// it was checked (About's wording); on screen only, under a heading at
+    /// level 2.
+    pub fn sources(&mut self, h: &mut Html) {
+        self.cited.sort_unstable();
+        self.cited.dedup();
+        let text = self.text;
+        h.open("section", "sources")
+            .element(heading(2), "", text.ui.about_title)
+            .open("ul", "");
+        for s in self.cited.iter().filter_map(|id| audience::source(id)) {
+            let title = (s.title, text.english());
+            markup::body::entry(h, text, title, s.url, s.verified, s.official);
+        }
+        h.close("ul").close("section");
+    }
+
     /// "... call 911." with 911 a link, read digit by digit, as the widget
     /// writes it.
     pub fn emergency(&self, h: &mut Html) {
@@ -214,4 +240,18 @@ fn link(h: &mut Html, href: &str, words: &[&str], number: &str) {
         h.text(" ");
     }
     h.element("span", "n", number).close("a");
+}
+
+/// Every `href` of a page's body before its sources, in order (for tests).
+#[cfg(test)]
+pub fn hrefs(html: &str) -> Vec<&str> {
+    let body = html
+        .split("<section class=\"sources\">")
+        .next()
+        .unwrap_or(html);
+    body.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|h| !h.starts_with("../"))
+        .collect()
 }

@@ -53,6 +53,7 @@ pub fn page(region: &str, text: &'static Text, youth: &'static Audience<YouthUi>
             page.section(&mut h, section, 2, "");
         }
     }
+    page.sources(&mut h);
     print_button(&mut h, text);
     let title = youth.sections.first().map_or("", |s| s.title);
     document(text.lang, title, "audience youth", h)
@@ -60,6 +61,7 @@ pub fn page(region: &str, text: &'static Text, youth: &'static Audience<YouthUi>
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::rows::hrefs;
     use super::*;
     use crate::content::{Block, Kind};
     use crate::reading;
@@ -71,15 +73,6 @@ mod tests {
                 audience::youth(t.lang).expect("every language has youth words"),
             )
         })
-    }
-
-    /// Every `href` of a page, in order.
-    fn hrefs(html: &str) -> Vec<&str> {
-        html.split("href=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .filter(|h| !h.starts_with("../"))
-            .collect()
     }
 
     #[test]
