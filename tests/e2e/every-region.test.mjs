@@ -22,6 +22,7 @@ const leads = (code) => {
   const own = lines.filter((l) => l.region === code && l.kind === 'reporting');
   return own.length ? own : [national];
 };
+const printablesOnly = (l) => l.kind === 'youth' || l.kind === 'mandated';
 const counties = (code) => lines.filter((l) => l.region === code && l.kind === 'county');
 const tel = (n) => `tel:${n}`;
 /** A line's number, then its other numbers, as the widget lists them. */
@@ -64,9 +65,12 @@ for (const lang of LANGS) {
         if (l.hours === 'limited') assert.ok(shown[i].text.includes(t.line_hours[l.id]), `${code}: ${l.id}'s hours`);
         if (t.line_notes[l.id]) assert.ok(shown[i].text.includes(t.line_notes[l.id]), `${code}: ${l.id}'s note`);
       }
+      // The printables' own lines (a youth line, New York's line for
+      // mandated reporters, which is never for the public) are not the
+      // widget's: it never shows them.
+      for (const l of lines.filter(printablesOnly)) assert.ok(!shown[i].tels.includes(tel(l.e164)), `${code} shows ${l.id}`);
       // About cites where each of the region's own lines was checked, and when.
-      // (Youth lines are on the youth posters only, not in the widget.)
-      for (const l of lines.filter((l) => l.region === code && code !== 'US' && l.kind !== 'youth')) {
+      for (const l of lines.filter((l) => l.region === code && code !== 'US' && !printablesOnly(l))) {
         assert.ok(shown[i].hrefs.includes(l.source_url), `${code}: About cites ${l.source_url}`);
         assert.ok(shown[i].text.includes(l.verified), `${code}: About gives ${l.verified}`);
       }
