@@ -225,16 +225,17 @@ fn emit_audiences(out_dir: &Path, content: &Content, lines: &[LineIn]) {
     let mut all = String::new();
     emit_sources(&mut all, &content.sources.sources, None);
     out.push_str(&all.replacen("pub static SOURCES", "pub static ALL_SOURCES", 1));
-    for (name, ui, files) in [
-        ("YOUTH", "YouthUi", &content.youth),
-        ("REPORTER", "ReporterUi", &content.reporter),
-    ] {
-        let doc = format!("Interface strings of `{name}` (keys of `ui` in its files).");
-        emit_ui_struct(&mut out, ui, &doc, files[0].ui.keys());
-        writeln!(out, "pub static {name}: &[Audience<{ui}>] = &[").unwrap();
+    emit_ui_struct(
+        &mut out,
+        "AudienceUi",
+        "Interface strings of the printables (keys of `ui` in youth/<lang>.json and reporter/<lang>.json, the same for both).",
+        content.youth[0].ui.keys(),
+    );
+    for (name, files) in [("YOUTH", &content.youth), ("REPORTER", &content.reporter)] {
+        writeln!(out, "pub static {name}: &[Audience] = &[").unwrap();
         for a in files {
             writeln!(out, "Audience {{ lang: {:?},", a.lang).unwrap();
-            emit_ui(&mut out, ui, &a.ui);
+            emit_ui(&mut out, "AudienceUi", &a.ui);
             emit_pairs(&mut out, "line_notes", &a.line_notes);
             emit_sections(&mut out, &a.sections);
             out.push_str("regions: &[\n");

@@ -25,6 +25,26 @@ pub fn path(region: &str, text: &Text) -> Option<String> {
     Some(file_name(lines.first()?, text))
 }
 
+/// Every page of an audience as (path, page): each region of `codes` in
+/// every language that has the audience's words.
+#[cfg(not(target_arch = "wasm32"))]
+fn audience_pages(
+    codes: &[&str],
+    words: fn(&str) -> Option<&'static content::audience::Audience>,
+    path: fn(&str, &str) -> String,
+    page: fn(&str, &'static Text, &'static content::audience::Audience) -> String,
+) -> Vec<(String, String)> {
+    content::TEXTS
+        .iter()
+        .filter_map(|text| Some((text, words(text.lang)?)))
+        .flat_map(|(text, audience)| {
+            codes
+                .iter()
+                .map(move |code| (path(code, text.lang), page(code, text, audience)))
+        })
+        .collect()
+}
+
 /// The youth poster's path (src/poster/youth.rs) for `region`:
 /// `posters/youth.us-co.en.html`, or the national one
 /// (`posters/youth.us.en.html`) for a region without lines of its own.

@@ -7,11 +7,11 @@
 
 use super::{Block, Hours, Kind, Line, List, Section, Source, Sourced, lookup};
 
-/// One audience's words in one language; `U` is its interface strings.
+/// One audience's words in one language.
 #[derive(Debug)]
-pub struct Audience<U: 'static> {
+pub struct Audience {
     pub lang: &'static str,
-    pub ui: U,
+    pub ui: AudienceUi,
     /// Pairs: a line's id, then a note on it.
     line_notes: List,
     pub sections: &'static [Section],
@@ -19,7 +19,7 @@ pub struct Audience<U: 'static> {
     regions: &'static [(&'static str, &'static [Section])],
 }
 
-impl<U> Audience<U> {
+impl Audience {
     /// A few words on the line where its name does not say them.
     pub fn line_note(&self, line: &Line) -> Option<&'static str> {
         lookup(self.line_notes, line.id)
@@ -42,12 +42,12 @@ impl<U> Audience<U> {
 include!(concat!(env!("OUT_DIR"), "/audiences.rs"));
 
 /// The youth poster's words for `lang`.
-pub fn youth(lang: &str) -> Option<&'static Audience<YouthUi>> {
+pub fn youth(lang: &str) -> Option<&'static Audience> {
     YOUTH.iter().find(|a| a.lang == lang)
 }
 
 /// The reporter sheet's words for `lang`.
-pub fn reporter(lang: &str) -> Option<&'static Audience<ReporterUi>> {
+pub fn reporter(lang: &str) -> Option<&'static Audience> {
     REPORTER.iter().find(|a| a.lang == lang)
 }
 

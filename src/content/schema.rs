@@ -901,6 +901,9 @@ impl Content {
                     bail!(file, "-", "lang", "must match the file name");
                 }
                 check_audience(&file, a, (i > 0).then(|| &files[0]), &known)?;
+                // One set of interface words for every printable.
+                let keys = self.youth[0].ui.keys().map(String::as_str);
+                check_keys(&file, "ui", &a.ui, keys)?;
             }
         }
         Ok(())
@@ -1145,6 +1148,26 @@ mod tests {
             c.youth[1].sections[2].blocks.pop();
         });
         assert_eq!(e, owned(("youth/es.json", "sections", "-")));
+        // Every printable has the same interface words; a state's law needs
+        // a known state and a source.
+        let e = error_after(|c| {
+            c.reporter[0].ui.remove("scan_text");
+        });
+        assert_eq!(e, owned(("reporter/en.json", "ui", "scan_text")));
+        let e = error_after(|c| {
+            let law = c.reporter[0].regions.remove("US-TX").unwrap();
+            c.reporter[0].regions.insert("US-ZZ".into(), law);
+        });
+        assert_eq!(e, owned(("reporter/en.json", "regions", "US-ZZ")));
+        let e = error_after(|c| {
+            c.reporter[1].regions.get_mut("US-CO").unwrap()[0].blocks[0]
+                .sources
+                .clear();
+        });
+        assert_eq!(
+            e,
+            owned(("reporter/es.json", "co-law/blocks[0]", "sources"))
+        );
     }
 
     /// Adding a state with a statewide line is a change to data alone: its

@@ -6,9 +6,9 @@
 //! official pages (Colorado, Texas, New York), what to have ready, and where
 //! every state's rules are. One page per region and language.
 
-use super::rows::{Page, Words};
-use super::{document, print_button, reporter_path as path};
-use crate::content::audience::{self, Audience, ReporterUi};
+use super::rows::Page;
+use super::{audience_pages, document, print_button, reporter_path as path};
+use crate::content::audience::{self, Audience};
 use crate::content::{self, Text};
 use crate::html::Html;
 use crate::markup;
@@ -19,35 +19,15 @@ pub fn all() -> Vec<(String, String)> {
     let codes: Vec<&str> = std::iter::once(content::NATIONAL)
         .chain(content::REGIONS.iter().map(|r| r.code))
         .collect();
-    content::TEXTS
-        .iter()
-        .filter_map(|text| Some((text, audience::reporter(text.lang)?)))
-        .flat_map(|(text, words)| {
-            codes
-                .iter()
-                .map(move |code| (path(code, text.lang), page(code, text, words)))
-        })
-        .collect()
+    audience_pages(&codes, audience::reporter, path, page)
 }
 
 /// The reporter sheet for `region` in the language of `text` and
 /// `reporter` (`text` gives the lines' names, the region's name and the
 /// print button).
-pub fn page(region: &str, text: &'static Text, reporter: &'static Audience<ReporterUi>) -> String {
-    let ui = &reporter.ui;
-    let words = Words {
-        call: ui.call,
-        or_call: ui.or_call,
-        text: ui.text,
-        text_keyword: ui.text_keyword,
-        online: ui.online,
-        scan_text: ui.scan_text,
-        scan_call: ui.scan_call,
-        emergency: ui.emergency,
-    };
-    let mut page = Page::new(region, text, reporter, words, false);
+pub fn page(region: &str, text: &'static Text, reporter: &'static Audience) -> String {
+    let mut page = Page::new(region, text, reporter, false);
     let mut h = Html::default();
-    h.element("p", "kicker", ui.kicker);
     let Some((first, rest)) = reporter.sections.split_first() else {
         return String::new();
     };
@@ -79,7 +59,7 @@ mod tests {
     use super::super::rows::hrefs;
     use super::*;
 
-    fn sheets() -> impl Iterator<Item = (&'static Text, &'static Audience<ReporterUi>)> {
+    fn sheets() -> impl Iterator<Item = (&'static Text, &'static Audience)> {
         content::TEXTS
             .iter()
             .map(|t| (t, audience::reporter(t.lang).expect("every language")))

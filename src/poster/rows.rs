@@ -7,27 +7,13 @@ use crate::content::{self, Block, Hours, Kind, Line, Section, Text};
 use crate::html::{Html, heading};
 use crate::markup;
 
-/// The words a row says, in the page's voice (a teen is spoken to as *tú*,
-/// a reporter as *usted*).
-pub struct Words {
-    pub call: &'static str,
-    pub or_call: &'static str,
-    pub text: &'static str,
-    /// "Text {} to": the keyword goes in the slot.
-    pub text_keyword: &'static str,
-    pub online: &'static str,
-    pub scan_text: &'static str,
-    pub scan_call: &'static str,
-    /// "... call {}." with 911 in the slot.
-    pub emergency: &'static str,
-}
-
 /// One page being written: its region, words and the lines already on it.
-pub struct Page<'a, U: 'static> {
+pub struct Page<'a> {
     pub region: &'a str,
     pub text: &'static Text,
-    pub audience: &'static Audience<U>,
-    pub words: Words,
+    /// The page's words, in its voice (a teen is spoken to as *tú*, a
+    /// reporter as *usted*).
+    pub audience: &'static Audience,
     /// Rows of lines that take texts before the calls (the youth poster:
     /// a text can be sent where a call would be overheard).
     pub texts_first: bool,
@@ -39,19 +25,17 @@ pub struct Page<'a, U: 'static> {
     cited: Vec<&'static str>,
 }
 
-impl<'a, U> Page<'a, U> {
+impl<'a> Page<'a> {
     pub fn new(
         region: &'a str,
         text: &'static Text,
-        audience: &'static Audience<U>,
-        words: Words,
+        audience: &'static Audience,
         texts_first: bool,
     ) -> Self {
         Page {
             region,
             text,
             audience,
-            words,
             texts_first,
             shown: Vec::new(),
             cited: Vec::new(),
@@ -132,7 +116,7 @@ impl<'a, U> Page<'a, U> {
     /// then a text (if it takes texts and the page puts texts first) or a
     /// call, large, and the other way below; the QR code opens the first.
     fn row(&self, h: &mut Html, line: &Line, when: Option<&str>) {
-        let (w, text) = (&self.words, self.text);
+        let (w, text) = (&self.audience.ui, self.text);
         let name = text.line_name(line);
         let sms = line
             .sms_href()
@@ -209,7 +193,7 @@ impl<'a, U> Page<'a, U> {
     /// "... call 911." with 911 a link, read digit by digit, as the widget
     /// writes it.
     pub fn emergency(&self, h: &mut Html) {
-        let (before, after) = content::around(self.words.emergency);
+        let (before, after) = content::around(self.audience.ui.emergency);
         h.open("p", "e911").text(before);
         if let Some(line) = content::national_line(Kind::Emergency) {
             markup::links::call_link(h, line, self.text, "kts-911", true, None);

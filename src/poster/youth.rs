@@ -6,9 +6,9 @@
 //! someone threatens to share pictures of them. One page per region that
 //! has lines of its own, and one for everywhere else, in each language.
 
-use super::rows::{Page, Words};
-use super::{document, has_own_lines, print_button, youth_path as path};
-use crate::content::audience::{self, Audience, YouthUi};
+use super::rows::Page;
+use super::{audience_pages, document, has_own_lines, print_button, youth_path as path};
+use crate::content::audience::{self, Audience};
 use crate::content::{self, Text};
 use crate::html::Html;
 
@@ -18,32 +18,13 @@ pub fn all() -> Vec<(String, String)> {
         .chain(content::REGIONS.iter().map(|r| r.code))
         .filter(|code| *code == content::NATIONAL || has_own_lines(code))
         .collect();
-    content::TEXTS
-        .iter()
-        .filter_map(|text| Some((text, audience::youth(text.lang)?)))
-        .flat_map(|(text, youth)| {
-            codes
-                .iter()
-                .map(move |code| (path(code, text.lang), page(code, text, youth)))
-        })
-        .collect()
+    audience_pages(&codes, audience::youth, path, page)
 }
 
 /// The youth poster for `region` in the language of `text` and `youth`
 /// (`text` gives the lines' names and the print button).
-pub fn page(region: &str, text: &'static Text, youth: &'static Audience<YouthUi>) -> String {
-    let ui = &youth.ui;
-    let words = Words {
-        call: ui.call,
-        or_call: ui.or_call,
-        text: ui.text,
-        text_keyword: ui.text_keyword,
-        online: ui.online,
-        scan_text: ui.scan_text,
-        scan_call: ui.scan_call,
-        emergency: ui.emergency,
-    };
-    let mut page = Page::new(region, text, youth, words, true);
+pub fn page(region: &str, text: &'static Text, youth: &'static Audience) -> String {
+    let mut page = Page::new(region, text, youth, true);
     let mut h = Html::default();
     if let Some((first, rest)) = youth.sections.split_first() {
         // Danger first, right under the words that it is not their fault.
@@ -66,7 +47,7 @@ mod tests {
     use crate::content::{Block, Kind};
     use crate::reading;
 
-    fn pages() -> impl Iterator<Item = (&'static Text, &'static Audience<YouthUi>)> {
+    fn pages() -> impl Iterator<Item = (&'static Text, &'static Audience)> {
         content::TEXTS.iter().map(|t| {
             (
                 t,
@@ -220,7 +201,7 @@ mod tests {
 
     /// Every sentence the youth poster says in its own words (not the
     /// lines' names or addresses).
-    fn youth_words(youth: &Audience<YouthUi>) -> String {
+    fn youth_words(youth: &Audience) -> String {
         let mut all = Vec::new();
         for s in youth.sections {
             all.push(s.title.to_owned());

@@ -227,7 +227,7 @@ test("the builder links the chosen region's printables, in the chosen language, 
     ['Youth poster', `${o.cdn}/v1/posters/youth.us.es.html`],
     ['Staff sheet', `${o.cdn}/v1/posters/reporter.us-al.es.html`],
   ]);
-  for (const [name, title] of [['Youth poster', '¿Alguien te está haciendo daño?'], ['Staff sheet', 'Cómo denunciar el abuso o el descuido infantil']]) {
+  for (const [name, title] of [['Youth poster', '¿Alguien te está haciendo daño?'], ['Staff sheet', 'Si trabaja con niños: cómo denunciar el abuso o el descuido']]) {
     const [tab] = await Promise.all([ctx.waitForEvent('page'), page.getByRole('link', { name, exact: true }).click()]);
     await tab.waitForLoadState();
     assert.equal(await tab.locator('h1').textContent(), title);
