@@ -703,7 +703,7 @@ pub fn check_audience(
     known: &Known,
 ) -> Checked {
     check_snake_case(file, &a.ui)?;
-    for k in ["emergency", "text_keyword"] {
+    for k in ["emergency", "text_keyword", "or_text_keyword"] {
         if a.ui.get(k).is_none_or(|e| e.matches("{}").count() != 1) {
             bail!(
                 file,

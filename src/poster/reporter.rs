@@ -131,6 +131,19 @@ mod tests {
     }
 
     #[test]
+    fn on_a_sheet_calls_come_first_and_a_line_that_takes_texts_says_how() {
+        let (en, reporter) = sheets().next().unwrap();
+        let html = page("US-CO", en, reporter);
+        let links = hrefs(&html);
+        let at = |h: &str| links.iter().position(|x| *x == h).expect(h);
+        assert!(
+            at("tel:+18883737888") < at("sms:233733?body=HELP"),
+            "{links:?}"
+        );
+        assert!(html.contains(">or text HELP to <span class=\"n\">233733</span></a>"));
+    }
+
+    #[test]
     fn a_region_without_a_line_says_so_and_where_to_turn() {
         let (en, reporter) = sheets().next().unwrap();
         let html = page("US-AL", en, reporter);

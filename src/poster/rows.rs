@@ -131,30 +131,32 @@ impl<'a> Page<'a> {
         if let Some(when) = when {
             h.element("p", "when", when);
         }
-        h.element("p", "name", name).open("p", "number");
+        // An official English name in a Spanish page, marked so that screen
+        // readers say it as written.
+        h.open("p", "name")
+            .text_in(text.name_lang(line), name)
+            .close("p")
+            .open("p", "number");
         match &sms {
             Some((href, shown)) => {
-                match line.sms_keyword {
-                    Some(word) => {
-                        let (before, after) = content::around(w.text_keyword);
-                        link(h, href, &[before, word, after], shown);
-                    }
-                    None => link(h, href, &[w.text], shown),
-                }
+                text_link(h, line, href, shown, w.text, w.text_keyword);
                 h.close("p").open("p", "also");
                 link(h, &line.tel(), &[w.or_call], &line.written());
                 h.close("p");
             }
             None => {
-                link(
-                    h,
-                    &line.tel(),
-                    &[w.call],
-                    line.vanity.unwrap_or(line.display),
-                );
+                let number = line.vanity.unwrap_or(line.display);
+                link(h, &line.tel(), &[w.call], number);
                 h.close("p");
                 if line.vanity.is_some() {
                     h.element("p", "digits", line.display);
+                }
+                // Calls first on this page; a line that takes texts still
+                // says how.
+                if let Some((href, shown)) = line.sms_href().zip(line.sms_shown()) {
+                    h.open("p", "also");
+                    text_link(h, line, &href, shown, w.or_text, w.or_text_keyword);
+                    h.close("p");
                 }
             }
         }
@@ -210,6 +212,26 @@ fn lines(region: &str, kind: Kind) -> Vec<&'static Line> {
         Kind::Reporting => content::reporting_lines(region).collect(),
         Kind::Youth | Kind::Mandated => audience::lines(region, kind).collect(),
         other => content::lines_of(region, other),
+    }
+}
+
+/// A link that opens a text to `line` at `href`: "Text 1-800-..." (`plain`),
+/// or, where the line asks for a word, "Text HELP to 233733"
+/// (`with_keyword`, the word in its slot).
+fn text_link(
+    h: &mut Html,
+    line: &Line,
+    href: &str,
+    shown: &str,
+    plain: &str,
+    with_keyword: &'static str,
+) {
+    match line.sms_keyword {
+        Some(word) => {
+            let (before, after) = content::around(with_keyword);
+            link(h, href, &[before, word, after], shown);
+        }
+        None => link(h, href, &[plain], shown),
     }
 }
 

@@ -127,6 +127,21 @@ mod tests {
     }
 
     #[test]
+    fn an_english_name_on_a_spanish_poster_is_marked_english() {
+        let (es, youth) = pages().nth(1).unwrap();
+        let html = page("US-CO", es, youth);
+        assert!(
+            html.contains("<p class=\"name\"><span lang=\"en\">Childhelp National Child Abuse Hotline</span></p>"),
+            "{html}"
+        );
+        // A name with an official Spanish translation is not.
+        assert!(
+            html.contains("<p class=\"name\">Línea Nacional Contra la Trata de Personas</p>"),
+            "{html}"
+        );
+    }
+
+    #[test]
     fn florida_s_and_ohio_s_own_trafficking_lines_follow_their_abuse_lines() {
         let (en, youth) = pages().next().unwrap();
         for (code, abuse, own) in [
