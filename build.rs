@@ -90,11 +90,11 @@ fn emit_regions(out: &mut String, regions: &[RegionIn]) {
     out.push_str("];\n");
 }
 
-/// The sources the widget cites (`content::SOURCES`): those behind its
-/// words in any language (`texts`; `None`: every source). The printables'
-/// own sources are checked but left out, since the widget never shows them
-/// and every partner page would download them.
-fn emit_sources(out: &mut String, sources: &[SourceIn], texts: Option<&[TextFile]>) {
+/// The sources table `name`: those behind the widget's words in any
+/// language (`texts`: `content::SOURCES`, without the printables' own
+/// sources, which the widget never shows and every partner page would
+/// download), or every source (`None`: `audience::ALL_SOURCES`).
+fn emit_sources(out: &mut String, name: &str, sources: &[SourceIn], texts: Option<&[TextFile]>) {
     let cited = |id: &str| {
         texts.is_none_or(|texts| {
             texts
@@ -104,7 +104,7 @@ fn emit_sources(out: &mut String, sources: &[SourceIn], texts: Option<&[TextFile
                 .any(|b| b.sources.iter().any(|s| s == id))
         })
     };
-    out.push_str("pub static SOURCES: &[Source] = &[\n");
+    writeln!(out, "pub static {name}: &[Source] = &[").unwrap();
     for s in sources.iter().filter(|s| cited(&s.id)) {
         writeln!(
             out,
@@ -222,9 +222,7 @@ fn emit_audiences(out_dir: &Path, content: &Content, lines: &[LineIn]) {
     emit_line_table(&mut out, "AUDIENCE_LINES", &audience);
     // Every source, for the printables' lists (the widget's table holds
     // only the ones its words cite).
-    let mut all = String::new();
-    emit_sources(&mut all, &content.sources.sources, None);
-    out.push_str(&all.replacen("pub static SOURCES", "pub static ALL_SOURCES", 1));
+    emit_sources(&mut out, "ALL_SOURCES", &content.sources.sources, None);
     emit_ui_struct(
         &mut out,
         "AudienceUi",
@@ -333,7 +331,12 @@ fn main() {
     );
     emit_lines(&mut out, &content.lines.lines);
     emit_regions(&mut out, &content.regions.regions);
-    emit_sources(&mut out, &content.sources.sources, Some(&content.texts));
+    emit_sources(
+        &mut out,
+        "SOURCES",
+        &content.sources.sources,
+        Some(&content.texts),
+    );
     out.push_str("pub static TEXTS: &[Text] = &[\n");
     content
         .texts

@@ -371,6 +371,11 @@ pub fn all_lines() -> impl Iterator<Item = &'static Line> {
     lines
 }
 
+/// Every code `region` accepts: `US`, then each region of regions.json.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    std::iter::once(NATIONAL).chain(REGIONS.iter().map(|r| r.code))
+}
+
 /// A region by its code (`US-CO`); `US` is not one (it has no entry).
 pub fn region(code: &str) -> Option<&'static Region> {
     REGIONS.iter().find(|r| r.code == code)

@@ -38,8 +38,7 @@ pub fn values() -> Value {
 
 /// The regions whose lead lines are their own, and `US`, with those lines.
 fn leads() -> impl Iterator<Item = (&'static str, Vec<&'static Line>)> {
-    std::iter::once(NATIONAL)
-        .chain(content::REGIONS.iter().map(|r| r.code))
+    content::codes()
         .map(|code| (code, content::lead_lines(code)))
         .filter(|(code, lines)| *code == NATIONAL || lines.iter().all(|l| l.region == *code))
 }

@@ -1,9 +1,10 @@
-//! The printable posters: one static page per lead line and language, and
-//! a youth poster per region and language (`youth`), written at build time (`src/bin/posters.rs`, run by the post-build step)
-//! next to the loader, so the widget only links to them and carries none of
-//! the poster, its QR encoder or its print styles (code every partner page
-//! would download for a page few print). Pure string building, tested
-//! natively.
+//! The printable pages, written at build time (`src/bin/posters.rs`, run by
+//! the post-build step) next to the loader: one poster per lead line and
+//! language, and per region and language a youth poster (`youth`) and a
+//! staff sheet (`reporter`). The widget only links to the posters and
+//! carries none of them, their QR encoder or their print styles (code every
+//! partner page would download for pages few print). Pure string building,
+//! tested natively.
 
 use crate::content::{self, Block, Kind, Line, Text};
 use crate::html::{Html, escape};
@@ -82,8 +83,7 @@ fn file_name(line: &Line, text: &Text) -> String {
 /// the reporter sheets.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn all() -> Vec<(String, String)> {
-    let mut sets: Vec<Vec<&'static Line>> = std::iter::once(content::NATIONAL)
-        .chain(content::REGIONS.iter().map(|r| r.code))
+    let mut sets: Vec<Vec<&'static Line>> = content::codes()
         .map(content::lead_lines)
         .filter(|lines| !lines.is_empty())
         .collect();
@@ -359,9 +359,7 @@ mod tests {
         let all = all();
         let paths: Vec<&str> = all.iter().map(|(p, _)| p.as_str()).collect();
         for text in content::TEXTS {
-            for code in
-                std::iter::once(content::NATIONAL).chain(content::REGIONS.iter().map(|r| r.code))
-            {
+            for code in content::codes() {
                 let p = path(code, text).unwrap();
                 assert_eq!(paths.iter().filter(|x| **x == p).count(), 1, "{p}");
             }

@@ -107,7 +107,7 @@ impl Lines {
 /// the reservation (`tests/fit.mjs`), so that it never works it out itself.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn groups() -> serde_json::Value {
-    let codes = std::iter::once(content::NATIONAL).chain(content::REGIONS.iter().map(|r| r.code));
+    let codes = content::codes();
     let groups = codes.map(|region| {
         let config = Config {
             region,

@@ -32,11 +32,6 @@ impl Audience {
             .find(|(code, _)| *code == region)
             .map_or(&[], |(_, sections)| *sections)
     }
-
-    /// The regions with sections of their own.
-    pub fn regions(&self) -> impl Iterator<Item = &'static str> {
-        self.regions.iter().map(|(code, _)| *code)
-    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/audiences.rs"));

@@ -540,6 +540,22 @@ fn check_snake_case(file: &str, ui: &BTreeMap<String, String>) -> Checked {
     Ok(())
 }
 
+/// Fails unless each of `keys` in `ui` has exactly one `{}`, where a link,
+/// a name or a word goes.
+fn check_slots(file: &str, ui: &BTreeMap<String, String>, keys: &[&str]) -> Checked {
+    for k in keys {
+        if ui.get(*k).is_none_or(|e| e.matches("{}").count() != 1) {
+            bail!(
+                file,
+                "ui",
+                k,
+                "needs exactly one {} (where the link, name or word goes)"
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn check_text(
     file: &str,
     t: &TextFile,
@@ -547,24 +563,19 @@ pub fn check_text(
     known: &Known,
 ) -> Checked {
     check_snake_case(file, &t.ui)?;
-    for (k, holes) in [
-        ("emergency", 1),
-        ("no_state_line", 1),
-        ("share_text", 1),
-        ("away", 1),
-        ("after_hours", 1),
-        ("tty", 1),
-        ("also", 1),
-    ] {
-        if t.ui.get(k).is_none_or(|e| e.matches("{}").count() != holes) {
-            bail!(
-                file,
-                "ui",
-                k,
-                "needs exactly one {} (where the link or name goes)",
-            );
-        }
-    }
+    check_slots(
+        file,
+        &t.ui,
+        &[
+            "emergency",
+            "no_state_line",
+            "share_text",
+            "away",
+            "after_hours",
+            "tty",
+            "also",
+        ],
+    )?;
     if let Some(id) = t
         .line_names
         .keys()
@@ -694,8 +705,9 @@ fn same_shape(file: &str, sections: &[SectionIn], reference: &[SectionIn], lang:
 
 /// The checks of an audience's words (`youth/<lang>.json`): snake_case
 /// interface keys with their slots, notes only on lines of lines.json, the
-/// section checks, and, against the reference language, the same keys and
-/// shape.
+/// section checks, and, against the reference language, the same notes,
+/// shape and regions. (`Content::check` holds every printable to one set
+/// of interface keys.)
 pub fn check_audience(
     file: &str,
     a: &AudienceFile,
@@ -703,16 +715,11 @@ pub fn check_audience(
     known: &Known,
 ) -> Checked {
     check_snake_case(file, &a.ui)?;
-    for k in ["emergency", "text_keyword", "or_text_keyword"] {
-        if a.ui.get(k).is_none_or(|e| e.matches("{}").count() != 1) {
-            bail!(
-                file,
-                "ui",
-                k,
-                "needs exactly one {} (where the link or word goes)"
-            );
-        }
-    }
+    check_slots(
+        file,
+        &a.ui,
+        &["emergency", "text_keyword", "or_text_keyword"],
+    )?;
     if let Some(id) = a
         .line_notes
         .keys()
@@ -733,7 +740,6 @@ pub fn check_audience(
         check_sections(file, sections, known)?;
     }
     let Some(r) = reference else { return Ok(()) };
-    check_keys(file, "ui", &a.ui, r.ui.keys().map(String::as_str))?;
     check_keys(
         file,
         "line_notes",
@@ -779,6 +785,17 @@ fn read<T: for<'de> Deserialize<'de>>(dir: &Path, file: &str) -> Result<T, Conte
     serde_json::from_str(&raw).map_err(|e| error(e.to_string()))
 }
 
+/// `folder/<lang>.json` for every language of `LANGS`, in its order.
+fn read_langs<T: for<'de> Deserialize<'de>>(
+    dir: &Path,
+    folder: &str,
+) -> Result<Vec<T>, ContentError> {
+    LANGS
+        .iter()
+        .map(|l| read(dir, &format!("{folder}/{l}.json")))
+        .collect()
+}
+
 impl Content {
     /// The files every build reads, for cargo's change tracking.
     pub fn files() -> Vec<String> {
@@ -800,18 +817,9 @@ impl Content {
             regions: read(dir, "regions.json")?,
             lines: read(dir, "lines.json")?,
             sources: read(dir, "sources.json")?,
-            texts: LANGS
-                .iter()
-                .map(|l| read(dir, &format!("text/{l}.json")))
-                .collect::<Result<_, _>>()?,
-            youth: LANGS
-                .iter()
-                .map(|l| read(dir, &format!("youth/{l}.json")))
-                .collect::<Result<_, _>>()?,
-            reporter: LANGS
-                .iter()
-                .map(|l| read(dir, &format!("reporter/{l}.json")))
-                .collect::<Result<_, _>>()?,
+            texts: read_langs(dir, "text")?,
+            youth: read_langs(dir, "youth")?,
+            reporter: read_langs(dir, "reporter")?,
         })
     }
 

@@ -9,14 +9,14 @@ use crate::markup;
 
 /// One page being written: its region, words and the lines already on it.
 pub struct Page<'a> {
-    pub region: &'a str,
-    pub text: &'static Text,
+    region: &'a str,
+    text: &'static Text,
     /// The page's words, in its voice (a teen is spoken to as *tú*, a
     /// reporter as *usted*).
-    pub audience: &'static Audience,
+    audience: &'static Audience,
     /// Rows of lines that take texts before the calls (the youth poster:
     /// a text can be sent where a call would be overheard).
-    pub texts_first: bool,
+    texts_first: bool,
     /// Lines already on the page, not repeated (a region without a line of
     /// its own has the national trafficking hotline under two kinds).
     shown: Vec<&'static str>,
@@ -246,6 +246,31 @@ fn link(h: &mut Html, href: &str, words: &[&str], number: &str) {
         h.text(" ");
     }
     h.element("span", "n", number).close("a");
+}
+
+/// Each language's widget words with an audience's (`words`: `youth`,
+/// `reporter`), for tests.
+#[cfg(test)]
+pub fn languages(
+    words: fn(&str) -> Option<&'static Audience>,
+) -> impl Iterator<Item = (&'static Text, &'static Audience)> {
+    content::TEXTS.iter().map(move |t| {
+        (
+            t,
+            words(t.lang).expect("every language has the audience's words"),
+        )
+    })
+}
+
+/// Whether `href` reaches a line of lines.json (a call, a text, an online
+/// form or another of its numbers), for tests.
+#[cfg(test)]
+pub fn reaches_a_line(href: &str) -> bool {
+    content::all_lines()
+        .any(|l| href == l.tel() || Some(href.to_owned()) == l.sms_href() || l.web == Some(href))
+        || content::OTHERS
+            .iter()
+            .any(|o| href == format!("tel:{}", o.e164))
 }
 
 /// Every `href` of a page's body before its sources, in order (for tests).

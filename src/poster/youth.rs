@@ -14,8 +14,7 @@ use crate::html::Html;
 
 /// Every youth poster as (path, page).
 pub fn all() -> Vec<(String, String)> {
-    let codes: Vec<&str> = std::iter::once(content::NATIONAL)
-        .chain(content::REGIONS.iter().map(|r| r.code))
+    let codes: Vec<&str> = content::codes()
         .filter(|code| *code == content::NATIONAL || has_own_lines(code))
         .collect();
     audience_pages(&codes, audience::youth, path, page)
@@ -42,18 +41,13 @@ pub fn page(region: &str, text: &'static Text, youth: &'static Audience) -> Stri
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::rows::hrefs;
+    use super::super::rows::{hrefs, languages, reaches_a_line};
     use super::*;
     use crate::content::{Block, Kind};
     use crate::reading;
 
     fn pages() -> impl Iterator<Item = (&'static Text, &'static Audience)> {
-        content::TEXTS.iter().map(|t| {
-            (
-                t,
-                audience::youth(t.lang).expect("every language has youth words"),
-            )
-        })
+        languages(audience::youth)
     }
 
     #[test]
@@ -160,20 +154,16 @@ mod tests {
 
     #[test]
     fn every_number_on_every_youth_poster_is_a_verified_line() {
-        let known = |href: &str| {
-            content::all_lines().any(|l| {
-                href == l.tel() || Some(href.to_owned()) == l.sms_href() || l.web == Some(href)
-            }) || content::OTHERS
-                .iter()
-                .any(|o| href == format!("tel:{}", o.e164))
-        };
         // New York's line for mandated reporters is not for a young reader.
         let mandated = "1-800-635-1522";
         for (path, html) in all() {
             assert!(html.contains("</html>") && !html.contains("{}"), "{path}");
             assert!(!html.contains(mandated), "{path}");
             for href in hrefs(&html) {
-                assert!(known(href), "{path}: {href} is no line of lines.json");
+                assert!(
+                    reaches_a_line(href),
+                    "{path}: {href} is no line of lines.json"
+                );
             }
         }
     }
@@ -193,9 +183,7 @@ mod tests {
     fn every_region_has_its_youth_poster_in_every_language_once() {
         let all = all();
         for text in content::TEXTS {
-            for code in
-                std::iter::once(content::NATIONAL).chain(content::REGIONS.iter().map(|r| r.code))
-            {
+            for code in content::codes() {
                 let p = path(code, text.lang);
                 assert_eq!(all.iter().filter(|(x, _)| *x == p).count(), 1, "{p}");
             }
