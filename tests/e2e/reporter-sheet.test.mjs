@@ -5,11 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { suite, o, browser } from './harness.mjs';
-import { decode, printedPages } from './qr.mjs';
+import { decode, assertOnePageEach, axeViolations } from './printed.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 suite();
 
 const MANDATED = 'tel:+18006351522';
@@ -28,9 +26,7 @@ test("New York's sheet: the public line, then the line for mandated reporters, e
     const svg = await row.locator('figure svg').evaluate((s) => new XMLSerializer().serializeToString(s));
     assert.equal(await decode(page, svg), await row.locator('a').first().getAttribute('href'));
   }
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id));
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(page), []);
   await ctx.close();
 });
 
@@ -49,10 +45,7 @@ test("the mandated reporters' number is on New York's sheets and no other page, 
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   // The longest: California's counties, Colorado's and Texas's duties, in Spanish.
-  for (const file of ['reporter.us-ca.es', 'reporter.us-co.es', 'reporter.us-tx.es', 'reporter.us-ny.es', 'reporter.us-nv.es', 'reporter.us-hi.en']) {
-    await page.goto(`${o.cdn}/v1/posters/${file}.html`);
-    for (const format of ['Letter', 'A4']) assert.equal(await printedPages(page, format), 1, `${file} on ${format}`);
-  }
+  await assertOnePageEach(page, `${o.cdn}/v1/posters`, ['reporter.us-ca.es', 'reporter.us-co.es', 'reporter.us-tx.es', 'reporter.us-ny.es', 'reporter.us-nv.es', 'reporter.us-hi.en']);
   await ctx.close();
 });
 

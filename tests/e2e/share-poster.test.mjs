@@ -4,11 +4,9 @@
 // region's line, and which prints on one page without its button.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { suite, hostPage, settled, o, browser } from './harness.mjs';
-import { decode, printedPages } from './qr.mjs';
+import { decode, assertOnePageEach, axeViolations } from './printed.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 suite();
 
 async function open(name, attrs) {
@@ -142,20 +140,13 @@ test('the poster page: a print button that prints, none on paper or without Java
   assert.equal(await button.isVisible(), false, 'the button does not print');
   assert.ok(await page.locator('.number').isVisible());
   await page.emulateMedia({ media: 'screen' });
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id));
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(page), []);
   // One page on US Letter and A4, even for the longest names (Spanish, Hawaii)
   // and the most lines (Nevada's three counties).
   // page.pdf() lays the page out for print, as a printer does, once the
   // screen emulation above is lifted.
   await page.emulateMedia({ media: null });
-  for (const file of ['us-co-hotline.en', 'us-hi-oahu.es', 'us-dc-hotline.es', 'us-nv-clark.es', 'us-nv-clark.en']) {
-    await page.goto(`${o.cdn}/v1/posters/${file}.html`);
-    for (const format of ['Letter', 'A4']) {
-      assert.equal(await printedPages(page, format), 1, `${file} on ${format}`);
-    }
-  }
+  await assertOnePageEach(page, `${o.cdn}/v1/posters`, ['us-co-hotline.en', 'us-hi-oahu.es', 'us-dc-hotline.es', 'us-nv-clark.es', 'us-nv-clark.en']);
   await ctx.close();
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   const still = await noJs.newPage();

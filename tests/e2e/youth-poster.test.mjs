@@ -5,11 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { suite, o, browser } from './harness.mjs';
-import { decode, printedPages } from './qr.mjs';
+import { decode, assertOnePageEach, axeViolations } from './printed.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 suite();
 
 // Every address a poster may link to: each line's call, text and web
@@ -59,9 +57,7 @@ test("Colorado's youth poster: 911, then the lines that take texts, then the cal
   }
   assert.deepEqual(codes, ['sms:+18004224453', 'sms:233733?body=HELP', 'tel:+18442645437', 'tel:+18775427233']);
   assert.equal(await page.getByRole('img', { name: 'Scan to text: Childhelp National Child Abuse Hotline' }).count(), 1);
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id));
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(page), []);
   await ctx.close();
 });
 
@@ -84,10 +80,7 @@ test('every youth poster links only to verified lines, never to New York\'s line
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   // The longest: Nevada's three county lines, Hawaii's four, Spanish.
-  for (const file of ['youth.us-nv.es', 'youth.us-hi.es', 'youth.us-co.es', 'youth.us-fl.es', 'youth.us-nd.es', 'youth.us.en']) {
-    await page.goto(`${o.cdn}/v1/posters/${file}.html`);
-    for (const format of ['Letter', 'A4']) assert.equal(await printedPages(page, format), 1, `${file} on ${format}`);
-  }
+  await assertOnePageEach(page, `${o.cdn}/v1/posters`, ['youth.us-nv.es', 'youth.us-hi.es', 'youth.us-co.es', 'youth.us-fl.es', 'youth.us-nd.es', 'youth.us.en']);
   await ctx.close();
 });
 
