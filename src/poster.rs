@@ -55,16 +55,24 @@ pub fn youth_path(region: &str, lang: &str) -> String {
     } else {
         content::NATIONAL
     };
-    format!("posters/youth.{}.{lang}.html", code.to_ascii_lowercase())
+    region_page("youth", code, lang)
 }
 
 /// The reporter sheet's path (src/poster/reporter.rs) for `region`:
 /// `posters/reporter.us-co.en.html`.
 pub fn reporter_path(region: &str, lang: &str) -> String {
-    format!(
-        "posters/reporter.{}.{lang}.html",
-        region.to_ascii_lowercase()
-    )
+    region_page("reporter", region, lang)
+}
+
+/// The sources page's path for `region`: `posters/sources.us-co.en.html`,
+/// which the widget's "About this information" links to.
+pub fn sources_path(region: &str, lang: &str) -> String {
+    region_page("sources", region, lang)
+}
+
+/// `posters/<name>.<region>.<lang>.html`, the region in lower case.
+fn region_page(name: &str, region: &str, lang: &str) -> String {
+    format!("posters/{name}.{}.{lang}.html", region.to_ascii_lowercase())
 }
 
 /// Whether `region` has lines of its own in the widget (a youth poster of
@@ -97,7 +105,29 @@ pub fn all() -> Vec<(String, String)> {
         })
         .chain(youth::all())
         .chain(reporter::all())
+        .chain(sources_pages())
         .collect()
+}
+
+/// The sources page of every region in every language.
+#[cfg(not(target_arch = "wasm32"))]
+fn sources_pages() -> impl Iterator<Item = (String, String)> {
+    content::TEXTS.iter().flat_map(|text| {
+        content::codes().map(move |code| (sources_path(code, text.lang), sources_page(code, text)))
+    })
+}
+
+/// Where everything the widget shows for region `code` comes from: each
+/// line's page and each source of the signs and advice, with the day it was
+/// checked (`markup::body::about`). A page of its own rather than inside
+/// the widget, which every partner page downloads.
+#[cfg(not(target_arch = "wasm32"))]
+fn sources_page(code: &str, text: &Text) -> String {
+    let title = format!("{}: {}", text.ui.about_title, text.region_name(code));
+    let mut h = Html::default();
+    h.element("h1", "", &title)
+        .append(markup::body::about(text, code, 2));
+    document(text.lang, &title, "about", h)
 }
 
 /// One poster page (fits US Letter and A4): every lead line of the region
@@ -367,6 +397,35 @@ mod tests {
         for (p, html) in &all {
             assert!(html.contains("</html>"), "{p}");
             assert!(!html.contains("{}"), "{p}: a template was not filled");
+        }
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn every_region_s_sources_page_dates_each_of_its_lines() {
+        let all = all();
+        let page = |p: &str| {
+            let found = all.iter().filter(|(path, _)| path == p);
+            assert_eq!(found.clone().count(), 1, "{p}");
+            found.map(|(_, html)| html.as_str()).next().unwrap()
+        };
+        for text in content::TEXTS {
+            for code in content::codes() {
+                // The page the widget's "About this information" links to.
+                let html = page(&sources_path(code, text.lang));
+                let lang = format!("<html lang=\"{}\">", text.lang);
+                assert!(html.contains(&lang), "{code}");
+                assert!(html.contains(&escape(text.region_name(code))), "{code}");
+                let lines = content::LINES.iter().filter(|l| l.region == code);
+                for l in lines.chain(content::lead_lines(code)) {
+                    let cited = format!("href=\"{}\"", escape(l.source_url));
+                    assert!(html.contains(&cited), "{code}: {}", l.id);
+                    assert!(html.contains(l.verified), "{code}: {}", l.id);
+                }
+                for s in text.source_ids().iter().filter_map(content::source) {
+                    assert!(html.contains(&escape(s.url)), "{code}: {}", s.url);
+                }
+            }
         }
     }
 }

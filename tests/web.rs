@@ -374,29 +374,31 @@ async fn spanish_is_complete_and_keeps_the_numbers() {
 }
 
 #[wasm_bindgen_test]
-async fn about_lists_the_source_and_date_of_every_line_shown() {
-    let (_host, root, _widget) = mounted(&[]).await;
+async fn about_links_the_sources_page_of_the_region_shown() {
+    know_the_signs::widget::embed::set_base("https://cdn.example/kts/v1/".into());
+    let (_host, root, _widget) = mounted(&[("region", "US-NV")]).await;
     open_all(&root).await;
     let about = text(&one(&root, "[data-section=about]"));
-    for words in [
-        "Colorado Child Abuse and Neglect Hotline",
-        "checked 2026-11-28",
-        "NCMEC CyberTipline",
-        "Childhelp",
-    ] {
-        assert!(about.contains(words), "{words:?} not in {about}");
-    }
-    let links = hrefs(&root, "[data-section=about] a");
-    assert!(links.contains(
-        &"https://co4kids.org/community/child-sex-trafficking-happens-colorado".to_string()
-    ));
-    for a in all(&root, "[data-section=about] a") {
-        assert_eq!(
-            a.get_attribute("rel").as_deref(),
-            Some("noopener noreferrer"),
-            "no referrer leaks"
-        );
-    }
+    assert!(about.contains("comes from a public source"), "{about}");
+    // The list itself, with each date, is a page of its own (src/poster.rs).
+    assert_eq!(
+        hrefs(&root, "[data-section=about] a"),
+        ["https://cdn.example/kts/v1/posters/sources.us-nv.en.html"]
+    );
+    let link = one(&root, "[data-section=about] a");
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert!(
+        text(&link).ends_with("(opens in a new tab)"),
+        "{}",
+        text(&link)
+    );
+    // The reader picks another region: the link follows.
+    select(&root, "US-CO");
+    tick().await;
+    assert_eq!(
+        hrefs(&root, "[data-section=about] a"),
+        ["https://cdn.example/kts/v1/posters/sources.us-co.en.html"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -416,6 +418,8 @@ async fn an_attribute_change_rerenders_and_unmount_cleans_up() {
 
 #[wasm_bindgen_test]
 async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
+    // Where the widget's own pages are, so that About links its sources page.
+    know_the_signs::widget::embed::set_base("https://cdn.example/kts/v1/".into());
     let (host, root, _widget) = mounted(&[]).await;
     let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let log = seen.clone();
@@ -443,9 +447,9 @@ async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
         .unwrap();
     let tap = |selector: &str| one(&root, selector).unchecked_ref::<HtmlElement>().click();
     // The link, the digits inside it, then (in sections written after the
-    // first mount) the emergency line's call link; a source cited in
-    // "About this information" (the Colorado line's own page) and a
-    // paragraph reach no line and report nothing.
+    // first mount) the emergency line's call link; the link to the sources
+    // page in "About this information" and a paragraph reach no line and
+    // report nothing.
     tap(".kts-call");
     tap(".kts-call .kts-digits");
     open_all(&root).await;

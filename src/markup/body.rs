@@ -1,9 +1,10 @@
 //! The bodies of the disclosures: a section's blocks, and the sources.
 
 use super::lines::step;
-use super::links::link;
+use super::links::{link, page_link};
 use crate::content::{self, Block, Kind, Line, Sourced, Text};
 use crate::html::{Html, heading};
+use crate::poster;
 
 /// A section's body: paragraphs, notes, sub-headings (at `level`), lists
 /// and report-guide steps for region `code`, in the order the content data
@@ -31,10 +32,26 @@ pub fn blocks(text: &Text, blocks: &[Sourced], code: &str, level: u8) -> String 
     h.finish()
 }
 
-/// Provenance: the source and checked date of every line shown for region
-/// `code` (and its directory), and of every source behind the signs and
-/// advice; headings at `level`.
-pub fn about(text: &Text, code: &str, level: u8) -> String {
+/// "About this information" in the widget: where everything comes from,
+/// and a link to the sources page of region `code` below `base` (the
+/// widget's folder, src/poster.rs), where `about` lists them. Just the
+/// sentence before `www/start.js` has said where the pages are.
+pub fn about_link(text: &Text, base: Option<&str>, code: &str) -> String {
+    let mut h = Html::default();
+    h.open("p", "").text(text.ui.about_summary);
+    if let Some(base) = base {
+        let path = poster::sources_path(code, text.lang);
+        h.text(" ");
+        page_link(&mut h, "", base, &path, text.ui.about_sources, text);
+    }
+    h.close("p");
+    h.finish()
+}
+
+/// Provenance, on the sources page: the source and checked date of every
+/// line shown for region `code` (and its directory), and of every source
+/// behind the signs and advice; headings at `level`.
+pub fn about(text: &Text, code: &str, level: u8) -> Html {
     let mut shown: Vec<&Line> = content::lead_lines(code);
     for kind in [
         Kind::County,
@@ -76,7 +93,7 @@ pub fn about(text: &Text, code: &str, level: u8) -> String {
         entry(&mut h, text, title, s.url, s.verified, s.official);
     }
     h.close("ul");
-    h.finish()
+    h
 }
 
 /// One source: a link to it, its checked date, and "secondary" unless it
@@ -132,9 +149,35 @@ mod tests {
     }
 
     #[test]
+    fn about_links_the_regions_sources_page_in_a_new_tab() {
+        let en = content::text("en").unwrap();
+        let html = about_link(en, Some("https://cdn.example/kts/v1/"), "US-NV");
+        assert!(
+            html.starts_with(&format!("<p>{} <a ", en.ui.about_summary)),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"https://cdn.example/kts/v1/posters/sources.us-nv.en.html\" target=\"_blank\""),
+            "{html}"
+        );
+        assert!(html.contains(en.ui.about_sources) && html.contains(en.ui.new_tab));
+        // Not a way to reach a line: no kts:call from it.
+        assert!(!html.contains("data-line"), "{html}");
+        // Before the widget knows where its pages are: the sentence alone.
+        assert_eq!(
+            about_link(en, None, "US-NV"),
+            format!("<p>{}</p>", en.ui.about_summary)
+        );
+        let es = content::text("es").unwrap();
+        assert!(
+            about_link(es, Some("/v1/"), "US").contains("href=\"/v1/posters/sources.us.es.html\"")
+        );
+    }
+
+    #[test]
     fn english_names_in_spanish_say_so_for_screen_readers() {
         let es = content::text("es").unwrap();
-        let html = about(es, "US-HI", 3);
+        let html = about(es, "US-HI", 3).finish();
         // Sources' titles are English; Hawaii's lines have no Spanish name,
         // Colorado's has.
         let source = content::source(es.source_ids().first().unwrap()).unwrap();
@@ -150,13 +193,13 @@ mod tests {
         let co = crate::markup::lines::leads(es, "US-CO");
         assert!(!co.contains("lang="), "{co}");
         let en = content::text("en").unwrap();
-        assert!(!about(en, "US-HI", 3).contains("lang="));
+        assert!(!about(en, "US-HI", 3).finish().contains("lang="));
     }
 
     #[test]
     fn about_dates_every_line_shown_and_every_source_and_reaches_no_line() {
         let en = content::text("en").unwrap();
-        let html = about(en, "US-CO", 3);
+        let html = about(en, "US-CO", 3).finish();
         let co = content::lead_lines("US-CO")[0];
         let cited = |url: &str, date: &str| {
             let link = format!("href=\"{}\"", crate::html::escape(url));
@@ -178,7 +221,7 @@ mod tests {
     #[test]
     fn about_dates_a_state_s_own_trafficking_lines() {
         let en = content::text("en").unwrap();
-        let html = about(en, "US-HI", 3);
+        let html = about(en, "US-HI", 3).finish();
         let own = content::LINES
             .iter()
             .filter(|l| l.region == "US-HI" && l.kind == Kind::Trafficking);
@@ -186,21 +229,21 @@ mod tests {
         for l in own {
             assert!(html.contains(&crate::html::escape(l.name)), "{html}");
         }
-        let co = about(en, "US-CO", 3);
+        let co = about(en, "US-CO", 3).finish();
         assert!(!co.contains("Hawaii"), "{co}");
     }
 
     #[test]
     fn about_cites_the_page_of_an_out_of_state_number_where_it_is_another() {
         let en = content::text("en").unwrap();
-        let mo = about(en, "US-MO", 3);
+        let mo = about(en, "US-MO", 3).finish();
         assert!(
             mo.contains("href=\"https://dss.mo.gov/cd/rptcan.htm\""),
             "{mo}"
         );
         assert!(mo.contains("href=\"https://dss.mo.gov/cd/keeping-kids-safe/can.htm\""));
         // New Hampshire's is on the line's own page: cited once.
-        let nh = about(en, "US-NH", 3);
+        let nh = about(en, "US-NH", 3).finish();
         let page = "href=\"https://www.dhhs.nh.gov/report-concern/report-child-abuse\"";
         assert_eq!(nh.matches(page).count(), 1, "{nh}");
     }
@@ -212,7 +255,7 @@ mod tests {
             .iter()
             .find(|r| r.directory.is_some())
             .expect("the research has a directory");
-        let html = about(en, region.code, 3);
+        let html = about(en, region.code, 3).finish();
         let link = format!(
             "href=\"{}\"",
             crate::html::escape(region.source_url.unwrap())

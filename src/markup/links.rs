@@ -1,4 +1,4 @@
-//! Links to a line, one per channel.
+//! Links: to a line, one per channel, and to the widget's own pages.
 
 use crate::content::{self, Line, Text};
 use crate::html::Html;
@@ -63,6 +63,28 @@ pub fn link(
     link_start(h, id, channel, href, "", None);
     h.text_in(label_lang, label);
     link_end(h, channel, text);
+}
+
+/// A link to one of the widget's own pages at `path` below `base` (the
+/// widget's folder: a poster, the sources), opened in a new tab, which
+/// screen readers are told.
+pub fn page_link(h: &mut Html, class: &str, base: &str, path: &str, words: &str, text: &Text) {
+    let mut href = String::from(base);
+    href.push_str(path);
+    h.start("a");
+    if !class.is_empty() {
+        h.attr("class", class);
+    }
+    h.attr("href", &href)
+        .attr("target", "_blank")
+        .attr("rel", "noopener")
+        .end()
+        .text(words)
+        .open("span", "kts-sr")
+        .text(" ")
+        .text(text.ui.new_tab)
+        .close("span")
+        .close("a");
 }
 
 fn external(channel: &str) -> bool {

@@ -1,6 +1,7 @@
 //! The link to the printable poster of the region shown, and the message
 //! Share sends.
 
+use super::links::page_link;
 use crate::content::{self, Hours, Text};
 use crate::html::Html;
 use crate::poster;
@@ -12,21 +13,8 @@ pub fn poster_link(text: &Text, base: &str, code: &str) -> String {
     let Some(path) = poster::path(code, text) else {
         return String::new();
     };
-    let mut href = String::from(base);
-    href.push_str(&path);
     let mut h = Html::default();
-    h.start("a")
-        .attr("class", "kts-tool")
-        .attr("href", &href)
-        .attr("target", "_blank")
-        .attr("rel", "noopener")
-        .end()
-        .text(text.ui.poster)
-        .open("span", "kts-sr")
-        .text(" ")
-        .text(text.ui.new_tab)
-        .close("span")
-        .close("a");
+    page_link(&mut h, "kts-tool", base, &path, text.ui.poster, text);
     h.finish()
 }
 

@@ -50,7 +50,7 @@ const read = (page) =>
 
 for (const lang of LANGS) {
   const t = TEXT[lang];
-  test(`panel, ${lang}: every region's lines, each with its other numbers, hours and note, then 911; About cites each line's page and date`, async () => {
+  test(`panel, ${lang}: every region's lines, each with its other numbers, hours and note, then 911; About links a sources page that cites each line's page and date`, async () => {
     const { ctx, page: p } = await open(`every-panel-${lang}`, page(lang, 'panel'));
     await settled(p, CODES.length);
     // About is built when it first opens.
@@ -69,12 +69,21 @@ for (const lang of LANGS) {
       // mandated reporters, which is never for the public) are not the
       // widget's: it never shows them.
       for (const l of lines.filter(printablesOnly)) assert.ok(!shown[i].tels.includes(tel(l.e164)), `${code} shows ${l.id}`);
-      // About cites where each of the region's own lines was checked, and when.
-      for (const l of lines.filter((l) => l.region === code && code !== 'US' && !printablesOnly(l))) {
-        assert.ok(shown[i].hrefs.includes(l.source_url), `${code}: About cites ${l.source_url}`);
-        assert.ok(shown[i].text.includes(l.verified), `${code}: About gives ${l.verified}`);
-      }
     });
+    // About links the region's sources page, served next to the loader,
+    // which cites where each of the region's own lines was checked, and when.
+    for (const [i, code] of CODES.entries()) {
+      const href = shown[i].hrefs.find((h) => h.includes('/posters/sources.'));
+      assert.ok(href?.endsWith(`/v1/posters/sources.${code.toLowerCase()}.${lang}.html`), `${code}: About links ${href}`);
+      const res = await p.request.get(href);
+      assert.equal(res.status(), 200, href);
+      const sources = await res.text();
+      assert.ok(sources.includes(`<html lang="${lang}">`), href);
+      for (const l of lines.filter((l) => l.region === code && code !== 'US' && !printablesOnly(l))) {
+        assert.ok(sources.includes(`href="${l.source_url.replaceAll('&', '&amp;')}"`), `${code}: the sources page cites ${l.source_url}`);
+        assert.ok(sources.includes(l.verified), `${code}: the sources page gives ${l.verified}`);
+      }
+    }
     await ctx.close();
   });
 

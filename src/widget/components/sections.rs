@@ -3,6 +3,7 @@ use super::stage::{SECTIONS, Stage};
 use super::{disclosure::Disclosure, markup::Markup, region_picker::RegionPicker, tools::Tools};
 use crate::content::Text;
 use crate::markup::body;
+use crate::widget::embed;
 use leptos::prelude::*;
 
 /// Everything below the hotline: the region picker, one disclosure per
@@ -36,7 +37,7 @@ pub fn Sections(
                 <div class="kts-sections">
                     {sections}
                     <Disclosure id="about" title=text.ui.about_title level>
-                        <Markup class="kts-about" region html=move |code| body::about(text, code, level + 1) />
+                        <Markup class="kts-about" region html=move |code| body::about_link(text, embed::base(), code) />
                     </Disclosure>
                 </div>
                 <Tools text region />
