@@ -155,24 +155,23 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
         // code, so that which code dials which is plain and the page stays
         // one page.
         for line in lines {
-            h.open("div", "line");
-            qr_figure(&mut h, line, text);
-            h.open("div", "");
-            number(&mut h, line, text);
-            h.close("div").close("div");
+            h.el("div", "line", |h| {
+                qr_figure(h, line, text);
+                h.el("div", "", |h| number(h, line, text));
+            });
         }
     }
     if trafficking {
         h.element("p", "", ui.poster_police);
     }
-    h.open("p", "e911")
-        .append(markup::lines::emergency(text))
-        .close("p")
-        .open("ul", "signs");
-    for sign in first_signs(text) {
-        h.element("li", "", sign);
-    }
-    h.close("ul");
+    h.el("p", "e911", |h| {
+        h.append(markup::lines::emergency(text));
+    })
+    .el("ul", "signs", |h| {
+        for sign in first_signs(text) {
+            h.element("li", "", sign);
+        }
+    });
     if let [line] = lines {
         qr_figure(&mut h, line, text);
     }
@@ -204,14 +203,12 @@ fn document(lang: &str, title: &str, class: &str, body: Html) -> String {
 /// The print button, which `poster.js` shows (without JavaScript the
 /// browser's own print works, and there is no button that does nothing).
 fn print_button(h: &mut Html, text: &Text) {
-    h.open("p", "print")
-        .start("button")
-        .attr("type", "button")
-        .flag("hidden")
-        .end()
-        .text(text.ui.print)
-        .close("button")
-        .close("p");
+    h.el("p", "print", |h| {
+        h.tag("button")
+            .attr("type", "button")
+            .flag("hidden")
+            .text(text.ui.print);
+    });
 }
 
 /// A line as the poster gives it: its name, the number large as advertised
@@ -220,13 +217,11 @@ fn print_button(h: &mut Html, text: &Text) {
 /// words them: a poster read at night must not stop at a closed line.
 fn number(h: &mut Html, line: &Line, text: &Text) {
     h.element("p", "name", text.line_name(line))
-        .open("p", "number")
-        .start("a")
-        .attr("href", &line.tel())
-        .end()
-        .text(line.vanity.unwrap_or(line.display))
-        .close("a")
-        .close("p");
+        .el("p", "number", |h| {
+            h.tag("a")
+                .attr("href", &line.tel())
+                .text(line.vanity.unwrap_or(line.display));
+        });
     if line.vanity.is_some() {
         h.element("p", "digits", line.display);
     }
@@ -249,26 +244,24 @@ fn qr_code(h: &mut Html, href: &str, caption: &str, name: &str) {
     };
     let side = side.to_string();
     let label = format!("{caption}: {name}");
-    h.open("figure", "qr")
-        .start("svg")
-        .attr("viewBox", &format!("0 0 {side} {side}"))
-        .attr("role", "img")
-        .attr("aria-label", &label)
-        .end()
-        .start("rect")
-        .attr("width", &side)
-        .attr("height", &side)
-        .attr("fill", "#ffffff")
-        .end()
-        .close("rect")
-        .start("path")
-        .attr("d", &d)
-        .attr("fill", "#000000")
-        .end()
-        .close("path")
-        .close("svg")
-        .element("figcaption", "", caption)
-        .close("figure");
+    h.el("figure", "qr", |h| {
+        h.tag("svg")
+            .attr("viewBox", &format!("0 0 {side} {side}"))
+            .attr("role", "img")
+            .attr("aria-label", &label)
+            .inner(|h| {
+                h.tag("rect")
+                    .attr("width", &side)
+                    .attr("height", &side)
+                    .attr("fill", "#ffffff")
+                    .empty()
+                    .tag("path")
+                    .attr("d", &d)
+                    .attr("fill", "#000000")
+                    .empty();
+            })
+            .element("figcaption", "", caption);
+    });
 }
 
 /// The first sign of each group, so the poster stays one page.

@@ -6,7 +6,7 @@
 
 use crate::config::{Config, Layout, Theme};
 use crate::content::{self, Hours, Kind, Text};
-use crate::html::Html;
+use crate::html::{Html, Tag};
 use crate::poster;
 use crate::quick_exit;
 use crate::reserve;
@@ -129,21 +129,23 @@ impl Config {
 /// widget's folder URL, ending in `/` (`https://CDN/kts/v1/`).
 pub fn element(base: &str, choice: &Config) -> String {
     let mut h = Html::default();
-    h.start("know-the-signs");
-    options(&mut h, choice, "");
+    let widget = options(h.tag("know-the-signs"), choice, "");
     // The space the widget will take, from the first paint: the text
     // below must not move when the script arrives. A strict CSP
     // ignores the inline style, and then only the reservation goes.
-    if let Some(style) = reserve::inline_style(reserve::Shape::of(choice)) {
-        h.attr("style", &style);
-    }
-    h.end().text("\n");
-    exit_line(&mut h, choice);
-    link_lines(&mut h, choice);
-    more_line(&mut h, base, choice);
-    h.close("know-the-signs").text("\n");
-    script_start(&mut h, base);
-    h.flag("async").end().close("script");
+    let widget = match reserve::inline_style(reserve::Shape::of(choice)) {
+        Some(style) => widget.attr("style", &style),
+        None => widget,
+    };
+    widget
+        .inner(|h| {
+            h.text("\n");
+            exit_line(h, choice);
+            link_lines(h, choice);
+            more_line(h, base, choice);
+        })
+        .text("\n");
+    script_tag(&mut h, base).flag("async").empty();
     h.finish()
 }
 
@@ -158,10 +160,10 @@ fn more_line(h: &mut Html, base: &str, choice: &Config) {
     if let Some(path) = poster::path(choice.region, text)
         && choice.layout != Layout::Button
     {
-        line_start(h)
-            .attr("href", &format!("{base}{path}"))
-            .flag("data-kts-more");
-        line_end(h, text.ui.more);
+        line(h, text.ui.more, |a| {
+            a.attr("href", &format!("{base}{path}"))
+                .flag("data-kts-more")
+        });
     }
 }
 
@@ -170,25 +172,23 @@ fn more_line(h: &mut Html, base: &str, choice: &Config) {
 /// no cover and no Shift keys; the widget brings both).
 fn exit_line(h: &mut Html, choice: &Config) {
     if let Some(Ok(Some(target))) = choice.quick_exit.as_deref().map(quick_exit::target) {
-        line_start(h)
-            .attr("href", &target)
-            .attr("rel", "nofollow noreferrer");
-        line_end(h, choice.text().ui.exit_label);
+        line(h, choice.text().ui.exit_label, |a| {
+            a.attr("href", &target).attr("rel", "nofollow noreferrer")
+        });
     }
 }
 
 /// Form A: one script tag; the widget appears where it stands.
 pub fn script(base: &str, choice: &Config) -> String {
     let mut h = Html::default();
-    script_start(&mut h, base);
-    options(&mut h, choice, "data-");
-    h.flag("async").end().close("script");
+    let tag = script_tag(&mut h, base);
+    options(tag, choice, "data-").flag("async").empty();
     h.finish()
 }
 
 /// `<script src="{base}embed.js"`: attributes follow.
-fn script_start(h: &mut Html, base: &str) {
-    h.start("script").attr("src", &format!("{base}embed.js"));
+fn script_tag<'a>(h: &'a mut Html, base: &str) -> Tag<'a, 'static> {
+    h.tag("script").attr("src", &format!("{base}embed.js"))
 }
 
 /// Form C: the iframe, at a height that fits the layout when the parent
@@ -203,30 +203,27 @@ pub fn frame(base: &str, choice: &Config) -> String {
     let src = format!("{base}frame.html?{}", query.join("&"));
     let height = frame_height(choice.layout);
     let mut h = Html::default();
-    h.start("iframe")
+    h.tag("iframe")
         .attr("src", &src)
         .attr("title", choice.text().ui.report_title)
         .attr("allow", "clipboard-write; web-share")
         .attr("loading", "lazy")
         .attr("style", &format!("width:100%;border:0;height:{height}px"))
-        .end()
-        .close("iframe");
+        .empty();
     h.finish()
 }
 
 /// Plain links: a title, the lines and 911, in the chosen language.
 pub fn plain(choice: &Config) -> String {
     let mut h = Html::default();
-    h.start("div")
-        .attr("lang", choice.lang)
-        .end()
-        .text("\n  ")
-        .open("p", "")
-        .element("strong", "", choice.text().ui.report_title)
-        .close("p")
-        .text("\n");
-    link_lines(&mut h, choice);
-    h.close("div");
+    h.tag("div").attr("lang", choice.lang).inner(|h| {
+        h.text("\n  ")
+            .el("p", "", |h| {
+                h.element("strong", "", choice.text().ui.report_title);
+            })
+            .text("\n");
+        link_lines(h, choice);
+    });
     h.finish()
 }
 
@@ -240,31 +237,36 @@ pub fn frame_height(layout: Layout) -> u16 {
     }
 }
 
-/// The options (`Config::options`) as attributes of the start tag being
-/// written, each name after `prefix` (`data-` on form A).
-fn options(h: &mut Html, choice: &Config, prefix: &str) {
-    for (name, value) in choice.options() {
-        h.attr(&format!("{prefix}{name}"), &value);
-    }
+/// The options (`Config::options`) as attributes of `tag`, each name after
+/// `prefix` (`data-` on form A).
+fn options<'a, 'n>(tag: Tag<'a, 'n>, choice: &Config, prefix: &str) -> Tag<'a, 'n> {
+    choice
+        .options()
+        .into_iter()
+        .fold(tag, |tag, (name, value)| {
+            tag.attr(&format!("{prefix}{name}"), &value)
+        })
 }
 
 /// One `<p><a href="tel:…">…</a></p>` line per link.
 fn link_lines(h: &mut Html, choice: &Config) {
     for (href, label) in choice.links() {
-        line_start(h).attr("href", &href);
-        line_end(h, &label);
+        line(h, &label, |a| a.attr("href", &href));
     }
 }
 
-/// A snippet's indented line: `  <p><a`, for the link's attributes, then
-/// `line_end`.
-fn line_start(h: &mut Html) -> &mut Html {
-    h.text("  ").open("p", "").start("a")
-}
-
-/// `>label</a></p>` and the line's end.
-fn line_end(h: &mut Html, label: &str) {
-    h.end().text(label).close("a").close("p").text("\n");
+/// A snippet's indented line, `  <p><a …>label</a></p>`, the link's
+/// attributes set by `attrs`.
+fn line(
+    h: &mut Html,
+    label: &str,
+    attrs: impl for<'a> FnOnce(Tag<'a, 'static>) -> Tag<'a, 'static>,
+) {
+    h.text("  ")
+        .el("p", "", |h| {
+            attrs(h.tag("a")).text(label);
+        })
+        .text("\n");
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).

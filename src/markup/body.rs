@@ -2,7 +2,7 @@
 
 use super::lines::step;
 use super::links::{link, page_link};
-use crate::content::{self, Block, Kind, Line, Sourced, Text};
+use crate::content::{self, Block, Kind, Line, List, Sourced, Text};
 use crate::html::{Html, heading};
 use crate::poster;
 
@@ -16,12 +16,9 @@ pub fn blocks(text: &Text, blocks: &[Sourced], code: &str, level: u8) -> String 
             Block::Text(t) => h.element("p", "", t),
             Block::Note(t) => h.element("p", "kts-note", t),
             Block::Heading(t) => h.element(heading(level), "kts-h", t),
-            Block::Items(items) => {
-                h.open("ul", "");
-                for item in items.iter() {
-                    h.element("li", "", item);
-                }
-                h.close("ul")
+            Block::Items(list) => {
+                items(&mut h, list);
+                &mut h
             }
             Block::Call { kind, when } => {
                 step(&mut h, text, kind, when, code);
@@ -32,19 +29,29 @@ pub fn blocks(text: &Text, blocks: &[Sourced], code: &str, level: u8) -> String 
     h.finish()
 }
 
+/// A list's items, each a `<li>` of a `<ul>`.
+pub fn items(h: &mut Html, items: List) {
+    h.el("ul", "", |h| {
+        for item in items.iter() {
+            h.element("li", "", item);
+        }
+    });
+}
+
 /// "About this information" in the widget: where everything comes from,
 /// and a link to the sources page of region `code` below `base` (the
 /// widget's folder, src/poster.rs), where `about` lists them. Just the
 /// sentence before `www/start.js` has said where the pages are.
 pub fn about_link(text: &Text, base: Option<&str>, code: &str) -> String {
     let mut h = Html::default();
-    h.open("p", "").text(text.ui.about_summary);
-    if let Some(base) = base {
-        let path = poster::sources_path(code, text.lang);
-        h.text(" ");
-        page_link(&mut h, "", base, &path, text.ui.about_sources, text);
-    }
-    h.close("p");
+    h.el("p", "", |h| {
+        h.text(text.ui.about_summary);
+        if let Some(base) = base {
+            let path = poster::sources_path(code, text.lang);
+            h.text(" ");
+            page_link(h, "", base, &path, text.ui.about_sources, text);
+        }
+    });
     h.finish()
 }
 
@@ -69,30 +76,30 @@ pub fn about(text: &Text, code: &str, level: u8) -> Html {
     let mut h = Html::default();
     h.element("p", "", text.ui.about_intro)
         .element(heading(level), "kts-h", text.ui.about_lines)
-        .open("ul", "kts-sources");
-    for l in shown {
-        let name = (text.line_name(l), text.name_lang(l));
-        entry(&mut h, text, name, l.source_url, l.verified, true);
-        // Its other numbers, where another page has them.
-        for other in content::others(l) {
-            if other.source_url != l.source_url {
-                entry(&mut h, text, name, other.source_url, l.verified, true);
+        .el("ul", "kts-sources", |h| {
+            for l in shown {
+                let name = (text.line_name(l), text.name_lang(l));
+                entry(h, text, name, l.source_url, l.verified, true);
+                // Its other numbers, where another page has them.
+                for other in content::others(l) {
+                    if other.source_url != l.source_url {
+                        entry(h, text, name, other.source_url, l.verified, true);
+                    }
+                }
             }
-        }
-    }
-    if let Some(r) = content::region(code).filter(|r| r.directory.is_some())
-        && let (Some(url), Some(date)) = (r.source_url, r.verified)
-    {
-        entry(&mut h, text, (text.ui.directory, None), url, date, true);
-    }
-    h.close("ul")
+            if let Some(r) = content::region(code).filter(|r| r.directory.is_some())
+                && let (Some(url), Some(date)) = (r.source_url, r.verified)
+            {
+                entry(h, text, (text.ui.directory, None), url, date, true);
+            }
+        })
         .element(heading(level), "kts-h", text.ui.about_signs)
-        .open("ul", "kts-sources");
-    for s in text.source_ids().iter().filter_map(content::source) {
-        let title = (s.title, text.english());
-        entry(&mut h, text, title, s.url, s.verified, s.official);
-    }
-    h.close("ul");
+        .el("ul", "kts-sources", |h| {
+            for s in text.source_ids().iter().filter_map(content::source) {
+                let title = (s.title, text.english());
+                entry(h, text, title, s.url, s.verified, s.official);
+            }
+        });
     h
 }
 
@@ -108,14 +115,14 @@ pub fn entry(
     official: bool,
 ) {
     let (before, after) = content::around(text.ui.checked);
-    h.open("li", "");
-    // A citation, not a way to reach the line: no `kts:call` (links.rs).
-    link(h, "", "web", url, label, lang, text);
-    h.text(", ").text(before).text(date).text(after);
-    if !official {
-        h.text(" (").text(text.ui.secondary).text(")");
-    }
-    h.close("li");
+    h.el("li", "", |h| {
+        // A citation, not a way to reach the line: no `kts:call` (links.rs).
+        link(h, "", "web", url, label, lang, text);
+        h.text(", ").text(before).text(date).text(after);
+        if !official {
+            h.text(" (").text(text.ui.secondary).text(")");
+        }
+    });
 }
 
 #[cfg(test)]

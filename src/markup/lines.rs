@@ -11,20 +11,18 @@ use crate::html::Html;
 pub fn leads(text: &Text, code: &str) -> String {
     let mut h = Html::default();
     for line in reporting(&mut h, text, code) {
-        h.open("div", "kts-lead")
-            .open("p", "kts-line-name")
-            .text_in(text.name_lang(line), text.line_name(line))
-            .close("p");
-        channels(&mut h, line, text, "kts-call");
-        if let Some(hours) = text.hours(line) {
-            h.element("p", "kts-hours", hours);
-        }
-        note(&mut h, line, text);
-        others(&mut h, line, text);
-        if line.trafficking {
-            h.element("p", "kts-hours", text.ui.takes_trafficking);
-        }
-        h.close("div");
+        h.el("div", "kts-lead", |h| {
+            name(h, text, line);
+            channels(h, line, text, "kts-call");
+            if let Some(hours) = text.hours(line) {
+                h.element("p", "kts-hours", hours);
+            }
+            note(h, line, text);
+            others(h, line, text);
+            if line.trafficking {
+                h.element("p", "kts-hours", text.ui.takes_trafficking);
+            }
+        });
     }
     local_office(&mut h, text, code);
     h.finish()
@@ -69,30 +67,29 @@ pub fn bar_911(text: &Text) -> String {
 /// One step of the report guide: a situation and the line of `kind` for it
 /// in region `code`, with every channel.
 pub fn step(h: &mut Html, text: &Text, kind: Kind, when: &str, code: &str) {
-    h.open("div", "kts-step").element("p", "kts-when", when);
-    let lines: Vec<&Line> = match kind {
-        Kind::Reporting => reporting(h, text, code),
-        other => content::lines_of(code, other),
-    };
-    for line in lines {
-        listed(h, text, line);
-        if line.kind == Kind::SupportOnly {
-            h.element("p", "kts-hours", text.ui.support_only);
+    h.el("div", "kts-step", |h| {
+        h.element("p", "kts-when", when);
+        let lines: Vec<&Line> = match kind {
+            Kind::Reporting => reporting(h, text, code),
+            other => content::lines_of(code, other),
+        };
+        for line in lines {
+            listed(h, text, line);
+            if line.kind == Kind::SupportOnly {
+                h.element("p", "kts-hours", text.ui.support_only);
+            }
         }
-    }
-    if kind == Kind::Reporting {
-        local_office(h, text, code);
-    }
-    h.close("div");
+        if kind == Kind::Reporting {
+            local_office(h, text, code);
+        }
+    });
 }
 
 /// A line as a list gives it: its name, every channel, its hours where they
 /// are set (a reader who comes straight here must not call a closed line),
 /// and its other numbers.
 fn listed(h: &mut Html, text: &Text, line: &Line) {
-    h.open("p", "kts-line-name")
-        .text_in(text.name_lang(line), text.line_name(line))
-        .close("p");
+    name(h, text, line);
     channels(h, line, text, "");
     if line.hours == Hours::Limited
         && let Some(hours) = text.hours(line)
@@ -101,6 +98,13 @@ fn listed(h: &mut Html, text: &Text, line: &Line) {
     }
     note(h, line, text);
     others(h, line, text);
+}
+
+/// A line's name, in its own language where that is not the text's.
+fn name(h: &mut Html, text: &Text, line: &Line) {
+    h.el("p", "kts-line-name", |h| {
+        h.text_in(text.name_lang(line), text.line_name(line));
+    });
 }
 
 /// What happens when the reader calls, where the line's name does not say
@@ -118,9 +122,7 @@ fn note(h: &mut Html, line: &Line, text: &Text) {
 fn local_office(h: &mut Html, text: &Text, code: &str) {
     let directory = content::region(code).and_then(|r| r.directory);
     if let Some(url) = directory.filter(|_| content::reporting_lines(code).next().is_some()) {
-        h.open("p", "");
-        link(h, code, "web", url, text.ui.directory, None, text);
-        h.close("p");
+        directory_link(h, text, code, url);
     }
 }
 
@@ -138,9 +140,11 @@ pub fn others(h: &mut Html, line: &Line, text: &Text) {
             vanity: None,
             ..*line
         };
-        h.open("p", "kts-hours").text(before);
-        call_link(h, &other, text, "", true, None);
-        h.text(after).close("p");
+        h.el("p", "kts-hours", |h| {
+            h.text(before);
+            call_link(h, &other, text, "", true, None);
+            h.text(after);
+        });
     }
 }
 
@@ -159,32 +163,36 @@ fn reporting(h: &mut Html, text: &Text, code: &str) -> Vec<&'static Line> {
 /// one, the lines of the counties the research lists (California's), the
 /// police, and the national hotline (shown after this).
 pub fn no_state_line(h: &mut Html, text: &Text, code: &str) {
-    h.open("div", "kts-no-line");
-    if code == content::NATIONAL {
-        // Not a gap in the data: abuse lines are the states'.
-        h.element("p", "", text.ui.national_intro);
-    } else {
-        let (before, after) = content::around(text.ui.no_state_line);
-        h.open("p", "")
-            .text(before)
-            .text(text.region_name(code))
-            .text(after)
-            .close("p");
-    }
-    // The directory is reported as the region's `web` channel.
-    if let Some(url) = content::region(code).and_then(|r| r.directory) {
-        h.open("p", "");
-        link(h, code, "web", url, text.ui.directory, None, text);
-        h.close("p");
-    }
-    let counties = content::lines_of(code, Kind::County);
-    if !counties.is_empty() {
-        h.element("p", "", text.ui.county_lines);
-        for line in counties {
-            listed(h, text, line);
+    h.el("div", "kts-no-line", |h| {
+        if code == content::NATIONAL {
+            // Not a gap in the data: abuse lines are the states'.
+            h.element("p", "", text.ui.national_intro);
+        } else {
+            let (before, after) = content::around(text.ui.no_state_line);
+            h.el("p", "", |h| {
+                h.text(before).text(text.region_name(code)).text(after);
+            });
         }
-    }
-    h.element("p", "", text.ui.no_state_line_next).close("div");
+        if let Some(url) = content::region(code).and_then(|r| r.directory) {
+            directory_link(h, text, code, url);
+        }
+        let counties = content::lines_of(code, Kind::County);
+        if !counties.is_empty() {
+            h.element("p", "", text.ui.county_lines);
+            for line in counties {
+                listed(h, text, line);
+            }
+        }
+        h.element("p", "", text.ui.no_state_line_next);
+    });
+}
+
+/// The link to region `code`'s directory of local offices, reported as the
+/// region's `web` channel.
+fn directory_link(h: &mut Html, text: &Text, code: &str, url: &str) {
+    h.el("p", "", |h| {
+        link(h, code, "web", url, text.ui.directory, None, text)
+    });
 }
 
 #[cfg(test)]

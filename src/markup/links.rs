@@ -1,53 +1,64 @@
 //! Links: to a line, one per channel, and to the widget's own pages.
 
 use crate::content::{self, Line, Text};
-use crate::html::Html;
+use crate::html::{Html, Tag};
 use crate::phone;
 
-/// The start of a link that reaches line `id` by `channel` (`tel`, `sms`,
-/// `chat` or `web`; `web` also for a region's directory). Web addresses open
-/// in a new tab with no referrer, so the partner's page stays put and the
-/// line's site learns nothing about where the reader came from. The content
-/// follows, then `link_end`. An empty `id` makes a link that reaches no line
-/// (a source cited in "About this information"): it reports no `kts:call`.
-pub fn link_start(
+/// A link that reaches line `id` by `channel` (`tel`, `sms`, `chat` or
+/// `web`; `web` also for a region's directory), its content written by
+/// `inner`. Web addresses open in a new tab with no referrer, so the
+/// partner's page stays put and the line's site learns nothing about where
+/// the reader came from; screen readers hear that they open a new tab. An
+/// empty `id` makes a link that reaches no line (a source cited on the
+/// sources page): it reports no `kts:call`.
+pub fn channel_link(
     h: &mut Html,
-    id: &str,
-    channel: &str,
+    (id, channel): (&str, &str),
     href: &str,
-    class: &str,
-    label: Option<&str>,
+    (class, label): (&str, Option<&str>),
+    text: &Text,
+    inner: impl FnOnce(&mut Html),
 ) {
+    let external = matches!(channel, "chat" | "web");
+    channel_tag(h, (id, channel), href, (class, label), external).inner(|h| {
+        inner(h);
+        if external {
+            new_tab(h, text);
+        }
+    });
+}
+
+/// `channel_link`'s start tag: one copy of it in the wasm, whatever the
+/// content of each link.
+fn channel_tag<'a>(
+    h: &'a mut Html,
+    (id, channel): (&str, &str),
+    href: &str,
+    (class, label): (&str, Option<&str>),
+    external: bool,
+) -> Tag<'a, 'static> {
     let mut classes = String::from("kts-link kts-");
     classes.push_str(channel);
     if !class.is_empty() {
         classes.push(' ');
         classes.push_str(class);
     }
-    h.start("a").attr("class", &classes).attr("href", href);
-    if !id.is_empty() {
-        h.attr("data-line", id).attr("data-channel", channel);
+    let a = h.tag("a").attr("class", &classes).attr("href", href);
+    let a = if id.is_empty() {
+        a
+    } else {
+        a.attr("data-line", id).attr("data-channel", channel)
+    };
+    let a = match label {
+        Some(label) => a.attr("aria-label", label),
+        None => a,
+    };
+    if external {
+        a.attr("target", "_blank")
+            .attr("rel", "noopener noreferrer")
+    } else {
+        a
     }
-    if let Some(label) = label {
-        h.attr("aria-label", label);
-    }
-    if external(channel) {
-        h.attr("target", "_blank")
-            .attr("rel", "noopener noreferrer");
-    }
-    h.end();
-}
-
-/// The end of a link begun by `link_start`: screen readers hear that an
-/// external one opens a new tab.
-pub fn link_end(h: &mut Html, channel: &str, text: &Text) {
-    if external(channel) {
-        h.open("span", "kts-sr")
-            .text(" ")
-            .text(text.ui.new_tab)
-            .close("span");
-    }
-    h.close("a");
 }
 
 /// A whole link whose content is `label`.
@@ -60,9 +71,9 @@ pub fn link(
     label_lang: Option<&str>,
     text: &Text,
 ) {
-    link_start(h, id, channel, href, "", None);
-    h.text_in(label_lang, label);
-    link_end(h, channel, text);
+    channel_link(h, (id, channel), href, ("", None), text, |h| {
+        h.text_in(label_lang, label);
+    });
 }
 
 /// A link to one of the widget's own pages at `path` below `base` (the
@@ -71,24 +82,22 @@ pub fn link(
 pub fn page_link(h: &mut Html, class: &str, base: &str, path: &str, words: &str, text: &Text) {
     let mut href = String::from(base);
     href.push_str(path);
-    h.start("a");
-    if !class.is_empty() {
-        h.attr("class", class);
-    }
-    h.attr("href", &href)
+    h.tag("a")
+        .class(class)
+        .attr("href", &href)
         .attr("target", "_blank")
         .attr("rel", "noopener")
-        .end()
-        .text(words)
-        .open("span", "kts-sr")
-        .text(" ")
-        .text(text.ui.new_tab)
-        .close("span")
-        .close("a");
+        .inner(|h| {
+            h.text(words);
+            new_tab(h, text);
+        });
 }
 
-fn external(channel: &str) -> bool {
-    matches!(channel, "chat" | "web")
+/// " (opens in a new tab)", for screen readers only.
+fn new_tab(h: &mut Html, text: &Text) {
+    h.el("span", "kts-sr", |h| {
+        h.text(" ").text(text.ui.new_tab);
+    });
 }
 
 /// A `tel:` link to a line: the advertised letters, if any, with the digits
@@ -118,74 +127,56 @@ pub fn call_link(
     }
     label.push_str(": ");
     label.push_str(&phone::spoken(line.display));
-    link_start(h, line.id, "tel", &line.tel(), class, Some(&label));
-    if !bare {
-        h.text(call).text(" ");
-    }
-    if let Some(vanity) = line.vanity {
-        h.element("span", "kts-vanity", vanity).text(" ");
-        h.open("span", "kts-digits")
-            .text("(")
-            .text(line.display)
-            .text(")")
-            .close("span");
-    } else {
-        h.element("span", "kts-digits", line.display);
-    }
-    if let Some(note) = note {
-        h.text(" ")
-            .open("span", "kts-which")
-            .text("(")
-            .text(note)
-            .text(")")
-            .close("span");
-    }
-    link_end(h, "tel", text);
+    let how = (line.id, "tel");
+    channel_link(h, how, &line.tel(), (class, Some(&label)), text, |h| {
+        if !bare {
+            h.text(call).text(" ");
+        }
+        if let Some(vanity) = line.vanity {
+            h.element("span", "kts-vanity", vanity).text(" ");
+            bracketed(h, "kts-digits", line.display);
+        } else {
+            h.element("span", "kts-digits", line.display);
+        }
+        if let Some(note) = note {
+            h.text(" ");
+            bracketed(h, "kts-which", note);
+        }
+    });
+}
+
+/// `<span class="class">(words)</span>`.
+fn bracketed(h: &mut Html, class: &str, words: &str) {
+    h.el("span", class, |h| {
+        h.text("(").text(words).text(")");
+    });
 }
 
 /// Every way to reach a line, each its own tap target: call (with
 /// `call_class`, which makes it the banner's big button), text, chat,
 /// report online.
 pub fn channels(h: &mut Html, line: &Line, text: &Text, call_class: &str) {
-    h.open("p", "kts-channels");
-    call_link(h, line, text, call_class, false, None);
-    if let Some(number) = line.sms {
-        // A line that takes texts on its own number shows it as written
-        // (as `Line::sms_shown` says for the posters).
-        let shown = if number == line.e164 {
-            line.display
-        } else {
-            number
-        };
-        // The address `Line::sms_href` gives the posters, written here
-        // without the call: the method costs the wasm 135 B more, measured
-        // (docs/size.md). `every_channel_of_a_line_is_its_own_link` checks
-        // that the two agree.
-        let mut href = String::from("sms:");
-        href.push_str(number);
-        if let Some(word) = line.sms_keyword {
-            // RFC 5724's body: the phone opens with the word written.
-            href.push_str("?body=");
-            href.push_str(word);
+    h.el("p", "kts-channels", |h| {
+        call_link(h, line, text, call_class, false, None);
+        if let (Some(href), Some(shown)) = (line.sms_href(), line.sms_shown()) {
+            channel_link(h, (line.id, "sms"), &href, ("", None), text, |h| {
+                match line.sms_keyword {
+                    Some(word) => {
+                        let (before, after) = content::around(text.ui.text_keyword);
+                        h.text(before).text(word).text(after)
+                    }
+                    None => h.text(text.ui.text),
+                };
+                h.text(" ").text(shown);
+            });
         }
-        link_start(h, line.id, "sms", &href, "", None);
-        match line.sms_keyword {
-            Some(word) => {
-                let (before, after) = content::around(text.ui.text_keyword);
-                h.text(before).text(word).text(after)
-            }
-            None => h.text(text.ui.text),
-        };
-        h.text(" ").text(shown);
-        link_end(h, "sms", text);
-    }
-    if let Some(url) = line.chat {
-        link(h, line.id, "chat", url, text.ui.chat, None, text);
-    }
-    if let Some(url) = line.web {
-        link(h, line.id, "web", url, text.ui.web, None, text);
-    }
-    h.close("p");
+        if let Some(url) = line.chat {
+            link(h, line.id, "chat", url, text.ui.chat, None, text);
+        }
+        if let Some(url) = line.web {
+            link(h, line.id, "web", url, text.ui.web, None, text);
+        }
+    });
 }
 
 #[cfg(test)]

@@ -13,11 +13,13 @@ pub fn options(text: &Text, shown: &str, all: bool) -> String {
         .iter()
         .filter(|&code| all || code == shown)
     {
-        h.start("option").attr("value", code);
-        if code == shown {
-            h.attr("selected", "");
-        }
-        h.end().text(text.region_name(code)).close("option");
+        let option = h.tag("option").attr("value", code);
+        let option = if code == shown {
+            option.attr("selected", "")
+        } else {
+            option
+        };
+        option.text(text.region_name(code));
     }
     h.finish()
 }

@@ -45,13 +45,14 @@ impl<'a> Page<'a> {
     /// A section under a heading at `level`, in a `<section>` with `class`
     /// below the page's title.
     pub fn section(&mut self, h: &mut Html, section: &Section, level: u8, class: &str) {
+        let mut write = |h: &mut Html| {
+            h.element(heading(level), "", section.title);
+            self.blocks(h, section);
+        };
         if level > 1 {
-            h.open("section", class);
-        }
-        h.element(heading(level), "", section.title);
-        self.blocks(h, section);
-        if level > 1 {
-            h.close("section");
+            h.el("section", class, write);
+        } else {
+            write(h);
         }
     }
 
@@ -85,13 +86,7 @@ impl<'a> Page<'a> {
                 Block::Heading(t) => {
                     h.element(heading(3), "", t);
                 }
-                Block::Items(items) => {
-                    h.open("ul", "");
-                    for item in items.iter() {
-                        h.element("li", "", item);
-                    }
-                    h.close("ul");
-                }
+                Block::Items(items) => markup::body::items(h, items),
                 Block::Call { .. } => {}
             }
         }
@@ -122,57 +117,59 @@ impl<'a> Page<'a> {
             .sms_href()
             .zip(line.sms_shown())
             .filter(|_| self.texts_first);
-        h.open("div", "line");
-        match &sms {
-            Some((href, _)) => qr_code(h, href, w.scan_text, name),
-            None => qr_code(h, &line.tel(), w.scan_call, name),
-        }
-        h.open("div", "");
-        if let Some(when) = when {
-            h.element("p", "when", when);
-        }
-        // An official English name in a Spanish page, marked so that screen
-        // readers say it as written.
-        h.open("p", "name")
-            .text_in(text.name_lang(line), name)
-            .close("p")
-            .open("p", "number");
-        match &sms {
-            Some((href, shown)) => {
-                text_link(h, line, href, shown, w.text, w.text_keyword);
-                h.close("p").open("p", "also");
-                link(h, &line.tel(), &[w.or_call], &line.written());
-                h.close("p");
+        h.el("div", "line", |h| {
+            match &sms {
+                Some((href, _)) => qr_code(h, href, w.scan_text, name),
+                None => qr_code(h, &line.tel(), w.scan_call, name),
             }
-            None => {
-                let number = line.vanity.unwrap_or(line.display);
-                link(h, &line.tel(), &[w.call], number);
-                h.close("p");
-                if line.vanity.is_some() {
-                    h.element("p", "digits", line.display);
+            h.el("div", "", |h| {
+                if let Some(when) = when {
+                    h.element("p", "when", when);
                 }
-                // Calls first on this page; a line that takes texts still
-                // says how.
-                if let Some((href, shown)) = line.sms_href().zip(line.sms_shown()) {
-                    h.open("p", "also");
-                    text_link(h, line, &href, shown, w.or_text, w.or_text_keyword);
-                    h.close("p");
+                // An official English name in a Spanish page, marked so that
+                // screen readers say it as written.
+                h.el("p", "name", |h| {
+                    h.text_in(text.name_lang(line), name);
+                });
+                match &sms {
+                    Some((href, shown)) => {
+                        h.el("p", "number", |h| {
+                            text_link(h, line, href, shown, w.text, w.text_keyword)
+                        })
+                        .el("p", "also", |h| {
+                            link(h, &line.tel(), &[w.or_call], &line.written())
+                        });
+                    }
+                    None => {
+                        let number = line.vanity.unwrap_or(line.display);
+                        h.el("p", "number", |h| link(h, &line.tel(), &[w.call], number));
+                        if line.vanity.is_some() {
+                            h.element("p", "digits", line.display);
+                        }
+                        // Calls first on this page; a line that takes texts
+                        // still says how.
+                        if let Some((href, shown)) = line.sms_href().zip(line.sms_shown()) {
+                            h.el("p", "also", |h| {
+                                text_link(h, line, &href, shown, w.or_text, w.or_text_keyword)
+                            });
+                        }
+                    }
                 }
-            }
-        }
-        if let Some(url) = line.web {
-            let shown = url.trim_start_matches("https://").trim_end_matches('/');
-            h.open("p", "also").text(w.online).text(" ");
-            link(h, url, &[], shown);
-            h.close("p");
-        }
-        // A line that is not always open says when it is.
-        let hours = text.hours(line).filter(|_| line.hours != Hours::Always);
-        for said in self.audience.line_note(line).into_iter().chain(hours) {
-            h.element("p", "", said);
-        }
-        markup::lines::others(h, line, text);
-        h.close("div").close("div");
+                if let Some(url) = line.web {
+                    let shown = url.trim_start_matches("https://").trim_end_matches('/');
+                    h.el("p", "also", |h| {
+                        h.text(w.online).text(" ");
+                        link(h, url, &[], shown);
+                    });
+                }
+                // A line that is not always open says when it is.
+                let hours = text.hours(line).filter(|_| line.hours != Hours::Always);
+                for said in self.audience.line_note(line).into_iter().chain(hours) {
+                    h.element("p", "", said);
+                }
+                markup::lines::others(h, line, text);
+            });
+        });
     }
 
     /// Where what the page said comes from, each source once, with the day
@@ -182,25 +179,29 @@ impl<'a> Page<'a> {
         self.cited.sort_unstable();
         self.cited.dedup();
         let text = self.text;
-        h.open("section", "sources")
-            .element(heading(2), "", text.ui.about_title)
-            .open("ul", "");
-        for s in self.cited.iter().filter_map(|id| audience::source(id)) {
-            let title = (s.title, text.english());
-            markup::body::entry(h, text, title, s.url, s.verified, s.official);
-        }
-        h.close("ul").close("section");
+        let cited = &self.cited;
+        h.el("section", "sources", |h| {
+            h.element(heading(2), "", text.ui.about_title)
+                .el("ul", "", |h| {
+                    for s in cited.iter().filter_map(|id| audience::source(id)) {
+                        let title = (s.title, text.english());
+                        markup::body::entry(h, text, title, s.url, s.verified, s.official);
+                    }
+                });
+        });
     }
 
     /// "... call 911." with 911 a link, read digit by digit, as the widget
     /// writes it.
     pub fn emergency(&self, h: &mut Html) {
         let (before, after) = content::around(self.audience.ui.emergency);
-        h.open("p", "e911").text(before);
-        if let Some(line) = content::national_line(Kind::Emergency) {
-            markup::links::call_link(h, line, self.text, "kts-911", true, None);
-        }
-        h.text(after).close("p");
+        h.el("p", "e911", |h| {
+            h.text(before);
+            if let Some(line) = content::national_line(Kind::Emergency) {
+                markup::links::call_link(h, line, self.text, "kts-911", true, None);
+            }
+            h.text(after);
+        });
     }
 }
 
@@ -238,14 +239,15 @@ fn text_link(
 /// A link to `href`: `words`, then `number` kept on one line (a number
 /// broken at a hyphen is misread).
 fn link(h: &mut Html, href: &str, words: &[&str], number: &str) {
-    h.start("a").attr("href", href).end();
-    for word in words {
-        h.text(word);
-    }
-    if !words.is_empty() {
-        h.text(" ");
-    }
-    h.element("span", "n", number).close("a");
+    h.tag("a").attr("href", href).inner(|h| {
+        for word in words {
+            h.text(word);
+        }
+        if !words.is_empty() {
+            h.text(" ");
+        }
+        h.element("span", "n", number);
+    });
 }
 
 /// Each language's widget words with an audience's (`words`: `youth`,
