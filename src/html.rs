@@ -2,9 +2,10 @@
 //! signs, sources, the picker's options) are written as text by the plain
 //! functions in `markup` and handed to the browser as `inner_html`: every
 //! Leptos `view!` compiles code of its own, and as views those parts were a
-//! large share of the wasm every partner page downloads. The posters and the
-//! snippets are written with it too, so that every text and attribute value
-//! the crate writes is escaped.
+//! large share of the wasm every partner page downloads. The posters, the
+//! sources pages and the snippets are written with it too, so that every
+//! text and attribute value the crate writes is escaped, every element is
+//! closed where it was opened, and no address runs script.
 
 /// HTML being written; every text and attribute value is escaped. Elements
 /// nest: the call that writes a start tag also writes its end tag, after
