@@ -5,7 +5,7 @@
 //! `youth` and `mandated` lines of lines.json. Native only: the widget
 //! shows none of it, and its wasm cannot carry it.
 
-use super::{Block, Hours, Kind, Line, List, Section, Source, Sourced, lookup};
+use super::{Block, Hours, Kind, Line, List, Section, Sourced, lookup};
 
 /// One audience's words in one language.
 #[derive(Debug)]
@@ -51,9 +51,4 @@ pub fn lines(region: &str, kind: Kind) -> impl Iterator<Item = &'static Line> + 
     AUDIENCE_LINES
         .iter()
         .filter(move |l| l.region == region && l.kind == kind)
-}
-
-/// A source by id, whether the widget cites it or only a printable does.
-pub fn source(id: &str) -> Option<&'static Source> {
-    ALL_SOURCES.iter().find(|s| s.id == id)
 }

@@ -115,8 +115,8 @@ mod tests {
                 .expect("a sources section");
             html[at..].to_owned()
         };
-        let hb25 = audience::source("co-hb25-1188").unwrap().url;
-        let ny = audience::source("ny-washington-mandated").unwrap().url;
+        let hb25 = content::source("co-hb25-1188").unwrap().url;
+        let ny = content::source("ny-washington-mandated").unwrap().url;
         assert!(sources("US-CO").contains(hb25) && !sources("US-UT").contains(hb25));
         assert!(sources("US-NY").contains(ny) && !sources("US-CO").contains(ny));
         assert!(

@@ -183,7 +183,7 @@ impl<'a> Page<'a> {
         h.el("section", "sources", |h| {
             h.element(heading(2), "", text.ui.about_title)
                 .el("ul", "", |h| {
-                    for s in cited.iter().filter_map(|id| audience::source(id)) {
+                    for s in cited.iter().filter_map(|id| content::source(id)) {
                         let title = (s.title, text.english());
                         markup::body::entry(h, text, title, s.url, s.verified, s.official);
                     }
