@@ -31,7 +31,13 @@ pub fn leads(text: &Text, code: &str) -> String {
 /// "If a child is in immediate danger, call 911." with 911 a link (the
 /// widget's hotline and the posters).
 pub fn emergency(text: &Text) -> Html {
-    let (before, after) = content::around(text.ui.emergency);
+    emergency_in(text.ui.emergency, text)
+}
+
+/// The 911 sentence `template` ("… call {}.") with 911 a link, read digit
+/// by digit: the widget's, or a printable's in its own voice.
+pub fn emergency_in(template: &'static str, text: &Text) -> Html {
+    let (before, after) = content::around(template);
     let mut h = Html::default();
     h.text(before);
     if let Some(line) = content::national_line(Kind::Emergency) {

@@ -191,16 +191,12 @@ impl<'a> Page<'a> {
         });
     }
 
-    /// "... call 911." with 911 a link, read digit by digit, as the widget
-    /// writes it.
+    /// "... call 911." in the page's voice, written as the widget writes
+    /// its own.
     pub fn emergency(&self, h: &mut Html) {
-        let (before, after) = content::around(self.audience.ui.emergency);
+        let sentence = markup::lines::emergency_in(self.audience.ui.emergency, self.text);
         h.el("p", "e911", |h| {
-            h.text(before);
-            if let Some(line) = content::national_line(Kind::Emergency) {
-                markup::links::call_link(h, line, self.text, "kts-911", true, None);
-            }
-            h.text(after);
+            h.append(sentence);
         });
     }
 }
