@@ -12,25 +12,32 @@ use crate::poster;
 pub fn blocks(text: &Text, blocks: &[Sourced], code: &str, level: u8) -> String {
     let mut h = Html::default();
     for b in blocks {
-        match b.block {
-            Block::Text(t) => h.element("p", "", t),
-            Block::Note(t) => h.element("p", "kts-note", t),
-            Block::Heading(t) => h.element(heading(level), "kts-h", t),
-            Block::Items(list) => {
-                items(&mut h, list);
-                &mut h
-            }
-            Block::Call { kind, when } => {
-                step(&mut h, text, kind, when, code);
-                &mut h
-            }
-        };
+        block(&mut h, text, &b.block, code, level);
     }
     h.finish()
 }
 
+/// One block of a section (the widget's, or a printable page's, which
+/// writes its calls as rows of its own): a sub-heading at `level`, a call
+/// as a report-guide step for region `code`.
+pub fn block(h: &mut Html, text: &Text, block: &Block, code: &str, level: u8) {
+    match *block {
+        Block::Text(t) => {
+            h.element("p", "", t);
+        }
+        Block::Note(t) => {
+            h.element("p", "kts-note", t);
+        }
+        Block::Heading(t) => {
+            h.element(heading(level), "kts-h", t);
+        }
+        Block::Items(list) => items(h, list),
+        Block::Call { kind, when } => step(h, text, kind, when, code),
+    }
+}
+
 /// A list's items, each a `<li>` of a `<ul>`.
-pub fn items(h: &mut Html, items: List) {
+fn items(h: &mut Html, items: List) {
     h.el("ul", "", |h| {
         for item in items.iter() {
             h.element("li", "", item);

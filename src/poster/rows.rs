@@ -76,19 +76,7 @@ impl<'a> Page<'a> {
             }
             self.cited.extend(sourced.sources.iter());
             self.rows(h, &mut rows);
-            match sourced.block {
-                Block::Text(t) => {
-                    h.element("p", "", t);
-                }
-                Block::Note(t) => {
-                    h.element("p", "note", t);
-                }
-                Block::Heading(t) => {
-                    h.element(heading(3), "", t);
-                }
-                Block::Items(items) => markup::body::items(h, items),
-                Block::Call { .. } => {}
-            }
+            markup::body::block(h, self.text, &sourced.block, self.region, 3);
         }
         self.rows(h, &mut rows);
     }
