@@ -157,7 +157,25 @@ fn emit_pairs(out: &mut String, field: &str, map: &BTreeMap<String, String>) {
     writeln!(out, "{field}: {},", packed(pairs)).unwrap();
 }
 
-fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
+/// `views`: the titles of each view's sections in `t`'s language, as
+/// (audience, id, title), in the order the widget shows them. Their words
+/// are not in the wasm: the widget fetches them (`poster::view`).
+fn emit_views(out: &mut String, content: &Content, t: &TextFile) {
+    let mut rows: Vec<&str> = Vec::new();
+    for s in &t.sections {
+        rows.extend(["adult", s.id.as_str(), s.title.as_str()]);
+    }
+    for (name, files) in [("youth", &content.youth), ("reporter", &content.reporter)] {
+        let file = files.iter().find(|f| f.lang == t.lang).expect("checked");
+        for s in &file.sections {
+            rows.extend([name, s.id.as_str(), s.title.as_str()]);
+        }
+    }
+    writeln!(out, "views: {},", packed(rows)).unwrap();
+}
+
+fn emit_text(out: &mut String, t: &TextFile, content: &Content) {
+    let regions = &content.regions.regions;
     writeln!(out, "Text {{ lang: {:?},", t.lang).unwrap();
     emit_ui(out, "Ui", &t.ui);
     emit_pairs(out, "line_names", &t.line_names);
@@ -179,7 +197,11 @@ fn emit_text(out: &mut String, t: &TextFile, regions: &[RegionIn]) {
         .collect();
     ids.sort_unstable();
     ids.dedup();
+    out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
     writeln!(out, "source_ids: {},", packed(ids)).unwrap();
+    emit_views(out, content, t);
+    // The sections' words are the view files' (native only).
+    out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
     emit_sections(out, &t.sections);
     out.push_str("},\n");
 }
@@ -323,7 +345,7 @@ fn main() {
     content
         .texts
         .iter()
-        .for_each(|t| emit_text(&mut out, t, &content.regions.regions));
+        .for_each(|t| emit_text(&mut out, t, &content));
     out.push_str("];\n");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     emit_fit(Path::new(&out_dir));

@@ -4,11 +4,11 @@
 //! package's types and Custom Elements Manifest (`package.rs`) are written
 //! from the whole list.
 
-use crate::config::{Layout, Theme};
+use crate::config::{Audience, Layout, Theme};
 use crate::content;
 
 /// Every option's attribute name, in the order the contract lists them.
-pub const NAMES: [&str; 7] = [
+pub const NAMES: [&str; 8] = [
     "region",
     "lang",
     "layout",
@@ -16,6 +16,7 @@ pub const NAMES: [&str; 7] = [
     "accent",
     "quick-exit",
     "heading-level",
+    "audience",
 ];
 
 /// What an option accepts.
@@ -35,6 +36,8 @@ pub enum Accepts {
     QuickExit,
     /// A heading level, 1 to 6.
     Level,
+    /// An audience's name.
+    Audience,
 }
 
 /// One option.
@@ -47,7 +50,7 @@ pub struct Attribute {
 }
 
 /// Every option, in the order of [`NAMES`].
-pub const ALL: [Attribute; 7] = [
+pub const ALL: [Attribute; 8] = [
     Attribute {
         name: NAMES[0],
         accepts: Accepts::Region,
@@ -76,6 +79,10 @@ pub const ALL: [Attribute; 7] = [
         name: NAMES[6],
         accepts: Accepts::Level,
     },
+    Attribute {
+        name: NAMES[7],
+        accepts: Accepts::Audience,
+    },
 ];
 
 impl Accepts {
@@ -90,6 +97,7 @@ impl Accepts {
             Accepts::Colour => "any CSS colour".into(),
             Accepts::QuickExit => "off, on, or an https:// address".into(),
             Accepts::Level => "1 to 6".into(),
+            Accepts::Audience => names(&mut Audience::ALL.iter().map(|a| a.name())),
         }
     }
 }
@@ -108,6 +116,7 @@ impl Accepts {
             Accepts::Colour => "the house blue",
             Accepts::QuickExit => "off",
             Accepts::Level => "2",
+            Accepts::Audience => Audience::default().name(),
         }
     }
 
@@ -127,6 +136,9 @@ impl Accepts {
                 "A quick exit: on (leaves for a neutral page) or an https:// address to leave to."
             }
             Accepts::Level => "The level of the widget's top heading, to fit the page's outline.",
+            Accepts::Audience => {
+                "Who the widget speaks to first: adult (someone worried about a child), youth (a child or teen who may be the one being hurt; quick exit defaults to on) or reporter (someone who must report by law). The reader can switch inside the widget."
+            }
         }
     }
 
@@ -146,6 +158,7 @@ impl Accepts {
             Accepts::Colour => Vec::new(),
             Accepts::QuickExit => owned(&mut ["off", "on"].into_iter()),
             Accepts::Level => (1..=6).map(|n| n.to_string()).collect(),
+            Accepts::Audience => owned(&mut Audience::ALL.iter().map(|a| a.name())),
         }
     }
 

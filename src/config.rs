@@ -53,6 +53,37 @@ impl Theme {
     }
 }
 
+/// Who the widget speaks to (`audience`): the reader can switch inside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Audience {
+    /// A worried adult: the signs, who is at risk, what to do.
+    #[default]
+    Adult,
+    /// A child or teen who may be the one being hurt.
+    Youth,
+    /// Someone who must report by law (a teacher, a nurse, a coach).
+    Reporter,
+}
+
+impl Audience {
+    /// Every audience, in the order the builder offers them.
+    pub const ALL: [Audience; 3] = [Audience::Adult, Audience::Youth, Audience::Reporter];
+
+    /// The option value (`audience="youth"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Audience::Adult => "adult",
+            Audience::Youth => "youth",
+            Audience::Reporter => "reporter",
+        }
+    }
+
+    /// The audience named `raw` (any case), the adult if none is.
+    pub fn named(raw: &str) -> Audience {
+        named(&Audience::ALL, Audience::name, raw).unwrap_or_default()
+    }
+}
+
 /// The value of `all` whose name is `raw` (any case, trimmed).
 fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, raw: &str) -> Option<T> {
     let raw = raw.trim();
@@ -77,6 +108,12 @@ pub struct Config {
     /// The level of the widget's top heading (1 to 6), to fit the host
     /// page's outline; the levels below it follow.
     pub heading_level: u8,
+    /// Who the widget speaks to.
+    pub audience: Audience,
+    /// Whether the partner set `quick-exit`; if not, the youth view turns
+    /// it on (a young reader may need to leave fast) and the others leave
+    /// it off.
+    pub exit_chosen: bool,
 }
 
 impl Default for Config {
@@ -89,6 +126,8 @@ impl Default for Config {
             accent: None,
             quick_exit: None,
             heading_level: 2,
+            audience: Audience::default(),
+            exit_chosen: false,
         }
     }
 }
@@ -167,10 +206,22 @@ pub fn parse(
             warnings.push(Warning::new(attribute.name, &raw, used, allowed));
         }
     }
-    (config, warnings)
+    let audience = config.audience;
+    (config.showing(audience), warnings)
 }
 
 impl Config {
+    /// The same options speaking to `audience`, with quick exit on in the
+    /// youth view unless the partner chose otherwise.
+    pub fn showing(mut self, audience: Audience) -> Config {
+        self.audience = audience;
+        if !self.exit_chosen {
+            self.quick_exit =
+                (audience == Audience::Youth).then(|| crate::quick_exit::NEUTRAL.to_owned());
+        }
+        self
+    }
+
     /// Sets the option that takes `accepts` from its raw value. A bad value
     /// leaves the option as it was, except a region, which becomes the
     /// national lines (never a guess); the error is what is used instead.
@@ -206,6 +257,12 @@ impl Config {
             }
             Accepts::QuickExit => {
                 self.quick_exit = crate::quick_exit::target(raw).map_err(|_| "off")?;
+                self.exit_chosen = true;
+                Ok(())
+            }
+            Accepts::Audience => {
+                let default = Audience::default().name();
+                self.audience = named(&Audience::ALL, Audience::name, raw).ok_or(default)?;
                 Ok(())
             }
             Accepts::Level => match raw.trim().parse::<u8>() {

@@ -226,7 +226,14 @@ pub struct Text {
     /// Every region code, `US` first, then by name in this language.
     region_order: List,
     /// The ids of the sources behind the sections, sorted, each once.
+    #[cfg(not(target_arch = "wasm32"))]
     source_ids: List,
+    /// Every view's sections: (audience, id, title), in the order shown
+    /// (`Text::view_sections`).
+    views: List,
+    /// The worried adult's sections with their words, which the widget
+    /// fetches from the view files (`poster::view`), not carries.
+    #[cfg(not(target_arch = "wasm32"))]
     pub sections: &'static [Section],
 }
 
@@ -310,8 +317,23 @@ impl Text {
     }
 
     /// The ids of the sources behind the signs and advice, each once.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn source_ids(&self) -> List {
         self.source_ids
+    }
+
+    /// The sections of the view for `audience` (`adult`, `youth`,
+    /// `reporter`) as (id, title), in the order shown. Their words are not
+    /// in the widget: it fetches them (`poster::view_path`), so that a view
+    /// costs the wasm its titles only.
+    pub fn view_sections(
+        &self,
+        audience: &'static str,
+    ) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let mut items = self.views.iter();
+        std::iter::from_fn(move || Some([items.next()?, items.next()?, items.next()?]))
+            .filter(move |[a, ..]| *a == audience)
+            .map(|[_, id, title]| (id, title))
     }
 
     /// The region's name (`US` included) in this language.

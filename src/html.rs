@@ -184,6 +184,29 @@ pub fn heading(level: u8) -> &'static str {
     ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6)) - 1]
 }
 
+/// `html` with the level of each heading moved by `by`, within 1 to 6:
+/// the view files are written for a widget whose top heading is an `h2`
+/// (src/poster/view.rs), and `heading-level` moves every heading below it.
+/// Text and attribute values are escaped (`<` never appears in them), so
+/// every `<h` or `</h` is a tag.
+pub fn shift_headings(html: &str, by: i8) -> String {
+    let mut bytes = html.as_bytes().to_vec();
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        let tag = bytes[i] == b'<'
+            && (bytes[i + 1] == b'h' || (bytes[i + 1] == b'/' && bytes.get(i + 2) == Some(&b'h')));
+        if tag {
+            let digit = if bytes[i + 1] == b'h' { i + 2 } else { i + 3 };
+            if let Some(d @ b'1'..=b'6') = bytes.get(digit).copied() {
+                let level = (d - b'0') as i8 + by;
+                bytes[digit] = b'0' + level.clamp(1, 6) as u8;
+            }
+        }
+        i += 1;
+    }
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 /// `raw` safe in HTML text and in double-quoted attribute values.
 pub fn escape(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
@@ -284,5 +307,20 @@ mod tests {
     #[test]
     fn headings_are_clamped_to_h1_to_h6() {
         assert_eq!([0, 1, 4, 6, 9].map(heading), ["h1", "h1", "h4", "h6", "h6"]);
+    }
+
+    #[test]
+    fn headings_move_with_the_widget_s_level_and_nothing_else() {
+        let html = "<h4 class=\"kts-h\">Signs</h4><p>h4 &lt;h4&gt;</p><hr><h6>x</h6>";
+        assert_eq!(shift_headings(html, 0), html);
+        assert_eq!(
+            shift_headings(html, -1),
+            "<h3 class=\"kts-h\">Signs</h3><p>h4 &lt;h4&gt;</p><hr><h5>x</h5>"
+        );
+        assert_eq!(
+            shift_headings(html, 3),
+            "<h6 class=\"kts-h\">Signs</h6><p>h4 &lt;h4&gt;</p><hr><h6>x</h6>"
+        );
+        assert_eq!(shift_headings("<h4>é</h4>", -5), "<h1>é</h1>");
     }
 }

@@ -4,6 +4,7 @@
 //! the whole widget (`events::clicked`), from the link's `data-line` and
 //! `data-channel`.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod body;
 pub mod lines;
 pub mod links;

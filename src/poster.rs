@@ -1,20 +1,27 @@
 //! The printable pages, written at build time (`src/bin/posters.rs`, run by
 //! the post-build step) next to the loader: one poster per lead line and
 //! language, and per region and language a youth poster (`youth`) and a
-//! staff sheet (`reporter`). The widget only links to the posters and
-//! carries none of them, their QR encoder or their print styles (code every
-//! partner page would download for pages few print). Pure string building,
-//! tested natively.
+//! staff sheet (`reporter`); beside them, the words of the widget's views
+//! (`view`). The widget only links to the posters and fetches the views'
+//! files: it carries none of them, their QR encoder or their print styles
+//! (code every partner page would download for pages few print). Pure
+//! string building, tested natively; the wasm has only the paths.
 
-use crate::content::{self, Block, Kind, Line, Text};
-use crate::html::{Html, escape};
-use crate::markup;
-use crate::qr;
+use crate::config::Audience;
+use crate::content::{self, Line, Text};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::{
+    content::{Block, Kind},
+    html::{Html, escape},
+    markup, qr,
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod reporter;
 #[cfg(not(target_arch = "wasm32"))]
 mod rows;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod view;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod youth;
 
@@ -24,6 +31,16 @@ pub mod youth;
 pub fn path(region: &str, text: &Text) -> Option<String> {
     let lines = content::lead_lines(region);
     Some(file_name(lines.first()?, text))
+}
+
+/// The printable page for `audience` in `region`: the region's poster, the
+/// youth poster or the reporter sheet.
+pub fn page_for(audience: Audience, region: &str, text: &Text) -> Option<String> {
+    match audience {
+        Audience::Adult => path(region, text),
+        Audience::Youth => Some(youth_path(region, text.lang)),
+        Audience::Reporter => Some(reporter_path(region, text.lang)),
+    }
 }
 
 /// Every page of an audience as (path, page): each region of `codes` in
@@ -62,6 +79,23 @@ pub fn youth_path(region: &str, lang: &str) -> String {
 /// `posters/reporter.us-co.en.html`.
 pub fn reporter_path(region: &str, lang: &str) -> String {
     region_page("reporter", region, lang)
+}
+
+/// The level of the headings inside a view file's sections, as for a
+/// widget whose top heading is an `h2`; the widget moves them with its
+/// `heading-level` (`html::shift_headings`).
+pub const VIEW_LEVEL: u8 = 4;
+
+/// The file of the words of the widget's view for `audience` in `region`
+/// (src/poster/view.rs), which the widget fetches:
+/// `posters/view-reporter.us-co.en.html`; the youth view of a region
+/// without lines of its own is the national one, like its poster.
+pub fn view_path(audience: Audience, region: &str, lang: &str) -> String {
+    let code = match audience {
+        Audience::Youth if !has_own_lines(region) => content::NATIONAL,
+        _ => region,
+    };
+    region_page(&format!("view-{}", audience.name()), code, lang)
 }
 
 /// The sources page's path for `region`: `posters/sources.us-co.en.html`,
@@ -130,6 +164,7 @@ fn sources_page(code: &str, text: &Text) -> String {
     document(text.lang, &title, "about", h)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// One poster page (fits US Letter and A4): every lead line of the region
 /// (Hawaii has two: a reader on any island finds theirs; Nevada three, by
 /// county), 911, the first
@@ -183,6 +218,7 @@ pub fn page(lines: &[&Line], text: &Text) -> String {
     document(text.lang, &format!("{title}: {name}"), main, h)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A whole poster page around `body`: its language, title, stylesheet and
 /// print script, and `<main>` with `class` (none if empty). The shell is
 /// constant; only `lang`, `title` and `class` vary, escaped here.
@@ -200,6 +236,7 @@ fn document(lang: &str, title: &str, class: &str, body: Html) -> String {
     )
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The print button, which `poster.js` shows (without JavaScript the
 /// browser's own print works, and there is no button that does nothing).
 fn print_button(h: &mut Html, text: &Text) {
@@ -211,6 +248,7 @@ fn print_button(h: &mut Html, text: &Text) {
     });
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A line as the poster gives it: its name, the number large as advertised
 /// (with its digits below, where it has letters), when it answers, and its
 /// other numbers (after hours, TTY, from outside the state) as the widget
@@ -231,11 +269,13 @@ fn number(h: &mut Html, line: &Line, text: &Text) {
     markup::lines::others(h, line, text);
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A QR code that dials `line`, named for screen readers by its line.
 fn qr_figure(h: &mut Html, line: &Line, text: &Text) {
     qr_code(h, &line.tel(), text.ui.scan, text.line_name(line));
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A QR code that opens `href`, captioned `caption` and named for screen
 /// readers by the caption and `name` (the line it reaches).
 fn qr_code(h: &mut Html, href: &str, caption: &str, name: &str) {
@@ -264,6 +304,7 @@ fn qr_code(h: &mut Html, href: &str, caption: &str, name: &str) {
     });
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The first sign of each group, so the poster stays one page.
 fn first_signs(text: &Text) -> impl Iterator<Item = &'static str> {
     text.sections[0]

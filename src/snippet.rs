@@ -4,7 +4,7 @@
 //! (newsletters, email). Pure string building, tested natively; the builder
 //! only shows and copies what these return.
 
-use crate::config::{Config, Layout, Theme};
+use crate::config::{Audience, Config, Layout, Theme};
 use crate::content::{self, Hours, Kind, Text};
 use crate::html::{Html, Tag};
 use crate::poster;
@@ -81,15 +81,23 @@ impl Config {
         if let Some(accent) = self.accent {
             out.push(("accent", accent.hex()));
         }
-        if let Some(exit) = &self.quick_exit {
-            if exit == quick_exit::NEUTRAL {
-                out.push(("quick-exit", "on".to_owned()));
-            } else if matches!(quick_exit::target(exit), Ok(Some(_))) {
+        // The youth view turns quick exit on by itself: written only where
+        // the choice differs from the audience's default.
+        let on_by_default = Config::default().showing(self.audience).quick_exit;
+        match &self.quick_exit {
+            Some(exit) if Some(exit) == on_by_default.as_ref() => {}
+            Some(exit) if exit == quick_exit::NEUTRAL => out.push(("quick-exit", "on".to_owned())),
+            Some(exit) if matches!(quick_exit::target(exit), Ok(Some(_))) => {
                 out.push(("quick-exit", exit.trim().to_owned()));
             }
+            None if on_by_default.is_some() => out.push(("quick-exit", "off".to_owned())),
+            _ => {}
         }
         if self.heading_level != Config::default().heading_level {
             out.push(("heading-level", self.heading_level.to_string()));
+        }
+        if self.audience != Audience::default() {
+            out.push(("audience", self.audience.name().to_owned()));
         }
         out
     }
@@ -333,12 +341,14 @@ mod tests {
             accent: Some(Rgb(0x12, 0xab, 0x00)),
             quick_exit: Some("https://example.org/?a=1&b=\"2\"".into()),
             heading_level: 3,
+            audience: Audience::Reporter,
+            exit_chosen: true,
         };
         let a = script(BASE, &choice);
-        assert!(a.contains(" data-region=\"US-WA\" data-lang=\"es\" data-layout=\"banner\" data-theme=\"dark\" data-accent=\"#12ab00\" data-quick-exit=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" data-heading-level=\"3\" async"), "{a}");
+        assert!(a.contains(" data-region=\"US-WA\" data-lang=\"es\" data-layout=\"banner\" data-theme=\"dark\" data-accent=\"#12ab00\" data-quick-exit=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" data-heading-level=\"3\" data-audience=\"reporter\" async"), "{a}");
         let c = frame(BASE, &choice);
         assert!(
-            c.starts_with("<iframe src=\"https://cdn.example/kts/v1/frame.html?region=US-WA&amp;lang=es&amp;layout=banner&amp;theme=dark&amp;accent=%2312ab00&amp;quick-exit=https%3A%2F%2Fexample.org%2F%3Fa%3D1%26b%3D%222%22&amp;heading-level=3\""),
+            c.starts_with("<iframe src=\"https://cdn.example/kts/v1/frame.html?region=US-WA&amp;lang=es&amp;layout=banner&amp;theme=dark&amp;accent=%2312ab00&amp;quick-exit=https%3A%2F%2Fexample.org%2F%3Fa%3D1%26b%3D%222%22&amp;heading-level=3&amp;audience=reporter\""),
             "{c}"
         );
         assert!(

@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod components;
 pub mod embed;
 pub mod events;
+pub mod fetch;
 pub mod focus;
 pub mod fold;
 mod heap;

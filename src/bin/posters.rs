@@ -1,5 +1,6 @@
 //! Writes the printable posters (src/poster.rs: the region posters, the
-//! youth posters and the reporter sheets) into the folder given as the only
+//! youth posters, the reporter sheets, the sources pages) and the words of
+//! the widget's youth and reporter views (src/poster/view.rs) into the folder given as the only
 //! argument: the post-build step runs it for `dist/v1/`. Native only: a wasm
 //! build of the crate's binaries (Trunk's) gets an empty one.
 
@@ -14,7 +15,9 @@ fn main() -> std::process::ExitCode {
         eprintln!("usage: posters <folder>");
         return ExitCode::FAILURE;
     };
-    for (path, html) in know_the_signs::poster::all() {
+    use know_the_signs::poster;
+    // The pages, then the files of the widget's views beside them.
+    for (path, html) in poster::all().into_iter().chain(poster::view::all()) {
         let file = out.join(path);
         let written = file
             .parent()

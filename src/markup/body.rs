@@ -1,10 +1,9 @@
 //! The bodies of the disclosures: a section's blocks, and the sources.
 
 use super::lines::step;
-use super::links::{link, page_link};
+use super::links::link;
 use crate::content::{self, Block, Kind, Line, List, Sourced, Text};
 use crate::html::{Html, heading};
-use crate::poster;
 
 /// A section's body: paragraphs, notes, sub-headings (at `level`), lists
 /// and report-guide steps for region `code`, in the order the content data
@@ -43,23 +42,6 @@ fn items(h: &mut Html, items: List) {
             h.element("li", "", item);
         }
     });
-}
-
-/// "About this information" in the widget: where everything comes from,
-/// and a link to the sources page of region `code` below `base` (the
-/// widget's folder, src/poster.rs), where `about` lists them. Just the
-/// sentence before `www/start.js` has said where the pages are.
-pub fn about_link(text: &Text, base: Option<&str>, code: &str) -> String {
-    let mut h = Html::default();
-    h.el("p", "", |h| {
-        h.text(text.ui.about_summary);
-        if let Some(base) = base {
-            let path = poster::sources_path(code, text.lang);
-            h.text(" ");
-            page_link(h, "", base, &path, text.ui.about_sources, text);
-        }
-    });
-    h.finish()
 }
 
 /// Provenance, on the sources page: the source and checked date of every
@@ -160,32 +142,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn about_links_the_regions_sources_page_in_a_new_tab() {
-        let en = content::text("en").unwrap();
-        let html = about_link(en, Some("https://cdn.example/kts/v1/"), "US-NV");
-        assert!(
-            html.starts_with(&format!("<p>{} <a ", en.ui.about_summary)),
-            "{html}"
-        );
-        assert!(
-            html.contains("href=\"https://cdn.example/kts/v1/posters/sources.us-nv.en.html\" target=\"_blank\""),
-            "{html}"
-        );
-        assert!(html.contains(en.ui.about_sources) && html.contains(en.ui.new_tab));
-        // Not a way to reach a line: no kts:call from it.
-        assert!(!html.contains("data-line"), "{html}");
-        // Before the widget knows where its pages are: the sentence alone.
-        assert_eq!(
-            about_link(en, None, "US-NV"),
-            format!("<p>{}</p>", en.ui.about_summary)
-        );
-        let es = content::text("es").unwrap();
-        assert!(
-            about_link(es, Some("/v1/"), "US").contains("href=\"/v1/posters/sources.us.es.html\"")
-        );
     }
 
     #[test]

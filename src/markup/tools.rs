@@ -2,15 +2,17 @@
 //! Share sends.
 
 use super::links::page_link;
+use crate::config::Audience;
 use crate::content::{self, Hours, Text};
 use crate::html::Html;
 use crate::poster;
 
 /// The poster link for region `code`: a page of its own below `base` (the
 /// widget's folder, src/poster.rs), opened in a new tab, which screen
-/// readers are told. Empty if the region has no line to put on one.
-pub fn poster_link(text: &Text, base: &str, code: &str) -> String {
-    let Some(path) = poster::path(code, text) else {
+/// readers are told; for a young reader the youth poster, for a reporter
+/// the reporter sheet. Empty if the region has no line to put on one.
+pub fn poster_link(text: &Text, base: &str, code: &str, audience: Audience) -> String {
+    let Some(path) = poster::page_for(audience, code, text) else {
         return String::new();
     };
     let mut h = Html::default();
@@ -95,12 +97,12 @@ mod tests {
     fn links_the_regions_poster_in_a_new_tab_and_says_so() {
         let en = content::default_text();
         assert_eq!(
-            poster_link(en, "https://cdn.example/kts/v1/", "US-CO"),
+            poster_link(en, "https://cdn.example/kts/v1/", "US-CO", Audience::Adult),
             "<a class=\"kts-tool\" href=\"https://cdn.example/kts/v1/posters/us-co-hotline.en.html\" \
              target=\"_blank\" rel=\"noopener\">Print a poster<span class=\"kts-sr\"> (opens in a new tab)</span></a>"
         );
         let es = content::text("es").unwrap();
-        let html = poster_link(es, "/v1/", "US-AL");
+        let html = poster_link(es, "/v1/", "US-AL", Audience::Adult);
         assert!(
             html.contains("href=\"/v1/posters/us-nhth.es.html\""),
             "{html}"

@@ -23,6 +23,9 @@ pub struct Page<'a> {
     /// The sources of what the page has said so far (a call block that
     /// found no line for the region said nothing).
     cited: Vec<&'static str>,
+    /// Whether each row has its QR code (a printed page), or not (the
+    /// widget's views, read on the screen that would scan it).
+    codes: bool,
 }
 
 impl<'a> Page<'a> {
@@ -39,7 +42,14 @@ impl<'a> Page<'a> {
             texts_first,
             shown: Vec::new(),
             cited: Vec::new(),
+            codes: true,
         }
+    }
+
+    /// The same page for a screen: rows without QR codes.
+    pub fn on_screen(mut self) -> Self {
+        self.codes = false;
+        self
     }
 
     /// A section under a heading at `level`, in a `<section>` with `class`
@@ -106,9 +116,11 @@ impl<'a> Page<'a> {
             .zip(line.sms_shown())
             .filter(|_| self.texts_first);
         h.el("div", "line", |h| {
-            match &sms {
-                Some((href, _)) => qr_code(h, href, w.scan_text, name),
-                None => qr_code(h, &line.tel(), w.scan_call, name),
+            if self.codes {
+                match &sms {
+                    Some((href, _)) => qr_code(h, href, w.scan_text, name),
+                    None => qr_code(h, &line.tel(), w.scan_call, name),
+                }
             }
             h.el("div", "", |h| {
                 if let Some(when) = when {
@@ -164,18 +176,23 @@ impl<'a> Page<'a> {
     /// it was checked (About's wording); on screen only, under a heading at
     /// level 2.
     pub fn sources(&mut self, h: &mut Html) {
+        let title = self.text.ui.about_title;
+        h.el("section", "sources", |h| {
+            h.element(heading(2), "", title);
+            self.source_list(h);
+        });
+    }
+
+    /// The list of [`Page::sources`] alone.
+    pub fn source_list(&mut self, h: &mut Html) {
         self.cited.sort_unstable();
         self.cited.dedup();
         let text = self.text;
-        let cited = &self.cited;
-        h.el("section", "sources", |h| {
-            h.element(heading(2), "", text.ui.about_title)
-                .el("ul", "", |h| {
-                    for s in cited.iter().filter_map(|id| content::source(id)) {
-                        let title = (s.title, text.english());
-                        markup::body::entry(h, text, title, s.url, s.verified, s.official);
-                    }
-                });
+        h.el("ul", "", |h| {
+            for s in self.cited.iter().filter_map(|id| content::source(id)) {
+                let title = (s.title, text.english());
+                markup::body::entry(h, text, title, s.url, s.verified, s.official);
+            }
         });
     }
 

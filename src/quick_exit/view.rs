@@ -1,5 +1,7 @@
 use super::page::{self as exit, Status};
+use crate::config::Config;
 use crate::content::Text;
+use crate::widget::components::view::Viewing;
 use crate::widget::components::{OnClick, handler};
 use leptos::prelude::*;
 
@@ -47,5 +49,23 @@ pub fn QuickExit(
             <p class="kts-exit-note">{note}</p>
             <p class="kts-sr" role="status">{announce}</p>
         </div>
+    }
+}
+
+/// Quick exit as the view shown asks for it: as the partner set it, or, if
+/// they did not, on in the youth view only.
+#[component]
+pub fn ViewExit(
+    /// The words of the reader's language.
+    text: &'static Text,
+    /// The partner's options.
+    options: Config,
+    /// The view shown.
+    viewing: Viewing,
+) -> impl IntoView {
+    move || {
+        let target = options.clone().showing(viewing.get()).quick_exit?;
+        // Type-erased and optional like the sections.
+        Some(view! { <QuickExit text target /> }.into_any())
     }
 }

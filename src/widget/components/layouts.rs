@@ -1,7 +1,9 @@
+use super::view::Viewing;
 use super::{OnClick, OnEvent, disclosure::Disclosure, handler, sections::Report, stage::Stage};
+use crate::config::Config;
 use crate::content::Text;
 use crate::markup::lines;
-use crate::quick_exit::view::QuickExit;
+use crate::quick_exit::view::ViewExit;
 use crate::widget::events;
 use leptos::html;
 use leptos::prelude::*;
@@ -14,6 +16,8 @@ pub fn Banner(
     text: &'static Text,
     /// The region shown.
     region: RwSignal<&'static str>,
+    /// Who the sections speak to.
+    viewing: Viewing,
     /// The level of its headings.
     level: u8,
     /// How much of the widget is built.
@@ -31,7 +35,7 @@ pub fn Banner(
             </p>
         </div>
         <Disclosure id="more" title=text.ui.more level>
-            <Report text region level=level + 1 sections_level=level + 1 stage />
+            <Report text region viewing level=level + 1 sections_level=level + 1 stage />
         </Disclosure>
     }
 }
@@ -45,15 +49,16 @@ pub fn Launcher(
     text: &'static Text,
     /// The region shown.
     region: RwSignal<&'static str>,
+    /// Who the sections speak to.
+    viewing: Viewing,
     /// The level of its headings.
     level: u8,
     /// How much of the widget is built.
     stage: Stage,
-    /// Quick exit's address, if on: the dialog has its own exit, since a
-    /// modal dialog makes everything outside it unreachable.
-    exit: Option<String>,
+    /// The partner's options, for quick exit: the dialog has its own exit,
+    /// since a modal dialog makes everything outside it unreachable.
+    options: Config,
 ) -> impl IntoView {
-    let exit = exit.map(|target| view! { <QuickExit text target /> });
     let (launcher, dialog) = (
         NodeRef::<html::Button>::new(),
         NodeRef::<html::Dialog>::new(),
@@ -96,8 +101,8 @@ pub fn Launcher(
                 <button type="button" class="kts-close" on:click:capture=close>{text.ui.close}</button>
             </div>
             // After the bar: Close keeps the focus the dialog opens with.
-            {exit}
-            <Report text region level sections_level=level + 1 stage />
+            <ViewExit text options viewing />
+            <Report text region viewing level sections_level=level + 1 stage />
         </dialog>
     }
 }

@@ -1,3 +1,4 @@
+use super::view::Viewing;
 use super::{
     handler,
     layouts::{Banner, Launcher},
@@ -6,7 +7,7 @@ use super::{
 };
 use crate::config::{Config, Layout};
 use crate::content;
-use crate::quick_exit::view::QuickExit;
+use crate::quick_exit::view::ViewExit;
 use crate::widget::events;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -21,27 +22,32 @@ pub fn Panel(
     stage: Stage,
 ) -> impl IntoView {
     move || {
+        let options = config.get();
         let Config {
             region,
             lang,
             layout,
             theme,
             heading_level: level,
-            quick_exit,
+            audience,
             ..
-        } = config.get();
+        } = options;
         let text = content::text(lang).unwrap_or_else(content::default_text);
         let region = RwSignal::new(region);
+        // The reader's switch changes the view (and quick exit's default),
+        // not the partner's options.
+        let viewing = Viewing::new(audience);
         let body = match layout {
             Layout::Panel => {
-                view! { <Report text region level sections_level=level + 1 stage /> }.into_any()
+                view! { <Report text region viewing level sections_level=level + 1 stage /> }
+                    .into_any()
             }
-            Layout::Banner => view! { <Banner text region level stage /> }.into_any(),
+            Layout::Banner => view! { <Banner text region viewing level stage /> }.into_any(),
             Layout::Button => {
-                view! { <Launcher text region level stage exit=quick_exit.clone() /> }.into_any()
+                let options = options.clone();
+                view! { <Launcher text region viewing level stage options /> }.into_any()
             }
         };
-        let exit = quick_exit.map(|target| view! { <QuickExit text target /> });
         let (layout, theme) = (layout.name(), theme.name());
         let view = view! {
             <section
@@ -53,7 +59,7 @@ pub fn Panel(
                 data-region=move || region.get()
                 on:click:capture=handler(|ev: MouseEvent| events::clicked(&ev))
             >
-                {exit}
+                <ViewExit text options viewing />
                 {body}
             </section>
         }

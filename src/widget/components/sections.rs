@@ -1,19 +1,21 @@
 use super::hotline::Hotline;
 use super::stage::{SECTIONS, Stage};
-use super::{disclosure::Disclosure, markup::Markup, region_picker::RegionPicker, tools::Tools};
+use super::view::{Part, Switch, Viewing};
+use super::{disclosure::Disclosure, region_picker::RegionPicker, tools::Tools};
 use crate::content::Text;
-use crate::markup::body;
-use crate::widget::embed;
 use leptos::prelude::*;
 
-/// Everything below the hotline: the region picker, one disclosure per
-/// section, and the provenance.
+/// Everything below the hotline: the switch between views, the region
+/// picker, one disclosure per section of the view shown, and where its
+/// words come from.
 #[component]
 pub fn Sections(
     /// The words of the reader's language.
     text: &'static Text,
     /// The region shown; the picker sets it.
     region: RwSignal<&'static str>,
+    /// Who the sections speak to; the switch sets it.
+    viewing: Viewing,
     /// The level of the disclosures' headings.
     level: u8,
     /// How much of the widget is built: nothing of this before `SECTIONS`.
@@ -21,26 +23,25 @@ pub fn Sections(
 ) -> impl IntoView {
     move || {
         stage.reached(SECTIONS).then(|| {
+            let audience = viewing.get();
+            let about = ("about", text.ui.about_title);
             let sections = text
-                .sections
-                .iter()
-                .map(|s| {
+                .view_sections(audience.name())
+                .chain([about])
+                .enumerate()
+                .map(|(part, (id, title))| {
                     view! {
-                        <Disclosure id=s.id title=s.title level>
-                            <Markup class="kts-blocks" region html=move |code| body::blocks(text, s.blocks, code, level + 1) />
+                        <Disclosure id title level>
+                            <Part text audience region level part />
                         </Disclosure>
                     }
                 })
                 .collect_view();
             view! {
+                <Switch text viewing />
                 <RegionPicker text region stage />
-                <div class="kts-sections">
-                    {sections}
-                    <Disclosure id="about" title=text.ui.about_title level>
-                        <Markup class="kts-about" region html=move |code| body::about_link(text, embed::base(), code) />
-                    </Disclosure>
-                </div>
-                <Tools text region />
+                <div class="kts-sections">{sections}</div>
+                <Tools text region audience />
             }
             // Type-erased: the step only ever adds it, and a typed view
             // here would compile a whole rebuild path into the wasm.
@@ -58,6 +59,8 @@ pub fn Report(
     text: &'static Text,
     /// The region shown; the picker sets it.
     region: RwSignal<&'static str>,
+    /// Who the sections speak to.
+    viewing: Viewing,
     /// The level of the hotline's heading.
     level: u8,
     /// The level of the disclosures' headings.
@@ -67,6 +70,6 @@ pub fn Report(
 ) -> impl IntoView {
     view! {
         <Hotline text region level />
-        <Sections text region level=sections_level stage />
+        <Sections text region viewing level=sections_level stage />
     }
 }

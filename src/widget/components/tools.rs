@@ -1,4 +1,5 @@
 use super::{OnClick, handler};
+use crate::config::Audience;
 use crate::content::Text;
 use crate::markup::tools;
 use crate::widget::{clipboard, embed};
@@ -14,6 +15,8 @@ pub fn Tools(
     text: &'static Text,
     /// The region shown.
     region: RwSignal<&'static str>,
+    /// Who the view shown speaks to: its poster is the printable for them.
+    audience: Audience,
 ) -> impl IntoView {
     // What the status says after Share fell back to copying; empty when
     // there is nothing to say (`:empty` hides the line).
@@ -44,7 +47,7 @@ pub fn Tools(
     // No link before www/start.js has said where the posters are.
     let poster = move || {
         let base = embed::base();
-        let link = base.map(|base| tools::poster_link(text, base, region.get()));
+        let link = base.map(|base| tools::poster_link(text, base, region.get(), audience));
         link.unwrap_or_default()
     };
     view! {
