@@ -271,8 +271,14 @@ struct FitIn {
     layout: String,
     lines: String,
     lang: String,
+    #[serde(default = "adult")]
+    audience: String,
     plain: [u16; 4],
     exit: [u16; 4],
+}
+
+fn adult() -> String {
+    "Adult".into()
 }
 
 fn emit_fit(out_dir: &Path) {
@@ -288,15 +294,16 @@ fn emit_fit(out_dir: &Path) {
     for f in &file.fit {
         let name = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric());
         assert!(
-            name(&f.layout) && name(&f.lines),
-            "\n\nsrc/reserve.json: {:?}/{:?} is not a layout and group name\n\n",
+            name(&f.layout) && name(&f.lines) && name(&f.audience),
+            "\n\nsrc/reserve.json: {:?}/{:?}/{:?} is not a layout, group and audience name\n\n",
             f.layout,
-            f.lines
+            f.lines,
+            f.audience
         );
         writeln!(
             out,
-            "Fit {{ layout: Layout::{}, lines: Lines::{}, lang: {:?}, plain: {:?}, exit: {:?} }},",
-            f.layout, f.lines, f.lang, f.plain, f.exit
+            "Fit {{ layout: Layout::{}, lines: Lines::{}, lang: {:?}, audience: Audience::{}, plain: {:?}, exit: {:?} }},",
+            f.layout, f.lines, f.lang, f.audience, f.plain, f.exit
         )
         .unwrap();
     }

@@ -98,12 +98,6 @@ pub fn view_path(audience: Audience, region: &str, lang: &str) -> String {
     region_page(&format!("view-{}", audience.name()), code, lang)
 }
 
-/// The sources page's path for `region`: `posters/sources.us-co.en.html`,
-/// which the widget's "About this information" links to.
-pub fn sources_path(region: &str, lang: &str) -> String {
-    region_page("sources", region, lang)
-}
-
 /// `posters/<name>.<region>.<lang>.html`, the region in lower case.
 fn region_page(name: &str, region: &str, lang: &str) -> String {
     format!("posters/{name}.{}.{lang}.html", region.to_ascii_lowercase())
@@ -139,29 +133,7 @@ pub fn all() -> Vec<(String, String)> {
         })
         .chain(youth::all())
         .chain(reporter::all())
-        .chain(sources_pages())
         .collect()
-}
-
-/// The sources page of every region in every language.
-#[cfg(not(target_arch = "wasm32"))]
-fn sources_pages() -> impl Iterator<Item = (String, String)> {
-    content::TEXTS.iter().flat_map(|text| {
-        content::codes().map(move |code| (sources_path(code, text.lang), sources_page(code, text)))
-    })
-}
-
-/// Where everything the widget shows for region `code` comes from: each
-/// line's page and each source of the signs and advice, with the day it was
-/// checked (`markup::body::about`). A page of its own rather than inside
-/// the widget, which every partner page downloads.
-#[cfg(not(target_arch = "wasm32"))]
-fn sources_page(code: &str, text: &Text) -> String {
-    let title = format!("{}: {}", text.ui.about_title, text.region_name(code));
-    let mut h = Html::default();
-    h.element("h1", "", &title)
-        .append(markup::body::about(text, code, 2));
-    document(text.lang, &title, "about", h)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -436,28 +408,21 @@ mod tests {
 
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
-    fn every_region_s_sources_page_dates_each_of_its_lines() {
-        let all = all();
-        let page = |p: &str| {
-            let found = all.iter().filter(|(path, _)| path == p);
-            assert_eq!(found.clone().count(), 1, "{p}");
-            found.map(|(_, html)| html.as_str()).next().unwrap()
-        };
+    fn every_region_s_about_dates_each_of_its_lines_and_sources() {
         for text in content::TEXTS {
             for code in content::codes() {
-                // The page the widget's "About this information" links to.
-                let html = page(&sources_path(code, text.lang));
-                let lang = format!("<html lang=\"{}\">", text.lang);
-                assert!(html.contains(&lang), "{code}");
-                assert!(html.contains(&escape(text.region_name(code))), "{code}");
+                // The last line of the adult view's file: its "About this
+                // information".
+                let file = view::adult(code, text);
+                let about = file.lines().last().unwrap();
                 let lines = content::LINES.iter().filter(|l| l.region == code);
                 for l in lines.chain(content::lead_lines(code)) {
                     let cited = format!("href=\"{}\"", escape(l.source_url));
-                    assert!(html.contains(&cited), "{code}: {}", l.id);
-                    assert!(html.contains(l.verified), "{code}: {}", l.id);
+                    assert!(about.contains(&cited), "{code}: {}", l.id);
+                    assert!(about.contains(l.verified), "{code}: {}", l.id);
                 }
                 for s in text.source_ids().iter().filter_map(content::source) {
-                    assert!(html.contains(&escape(s.url)), "{code}: {}", s.url);
+                    assert!(about.contains(&escape(s.url)), "{code}: {}", s.url);
                 }
             }
         }

@@ -6,7 +6,7 @@
 //! written into `www/fallback.css` by `loader.rs`), the widget's own box
 //! (`classes`, in embed.rs) and the snippet (`inline_style`).
 
-use crate::config::{Config, Layout};
+use crate::config::{Audience, Config, Layout};
 use crate::content::{self, Hours, Kind};
 
 /// The reserved heights (CSS px) from one container width up, measured in
@@ -34,32 +34,32 @@ pub struct Step {
 pub const STEPS: [Step; 4] = [
     Step {
         from: 0,
-        panel: 913,
-        panel_two: 994,
+        panel: 1021,
+        panel_two: 1102,
         banner: 243,
         banner_two: 311,
         exit: 128,
     },
     Step {
         from: 400,
-        panel: 811,
-        panel_two: 873,
+        panel: 919,
+        panel_two: 981,
         banner: 195,
         banner_two: 223,
         exit: 128,
     },
     Step {
         from: 540,
-        panel: 663,
-        panel_two: 751,
+        panel: 719,
+        panel_two: 807,
         banner: 175,
         banner_two: 195,
         exit: 80,
     },
     Step {
         from: 1000,
-        panel: 663,
-        panel_two: 751,
+        panel: 719,
+        panel_two: 807,
         banner: 119,
         banner_two: 176,
         exit: 80,
@@ -119,7 +119,8 @@ pub fn groups() -> serde_json::Value {
 }
 
 /// What decides the reservation: the layout, the region's lines, the
-/// language and the quick-exit bar. The floating button takes no space.
+/// language, the quick-exit bar and, for the panel, the view (its own
+/// sections). The floating button takes no space.
 /// The loader knows only the layout and whether two lines show (`STEPS`);
 /// the builder's snippet knows the rest (`FIT`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +129,9 @@ pub struct Shape {
     pub lines: Lines,
     pub lang: &'static str,
     pub exit: bool,
+    /// The view, where it shows closed: in the panel (the banner keeps its
+    /// sections behind "Know the signs"; the adult's stands for all).
+    pub audience: Audience,
 }
 
 impl Shape {
@@ -150,6 +154,10 @@ impl Shape {
             },
             lang: config.lang,
             exit: config.quick_exit.is_some(),
+            audience: match config.layout {
+                Layout::Panel => config.audience,
+                _ => Audience::Adult,
+            },
         }
     }
 
@@ -178,9 +186,12 @@ impl Shape {
     /// The closed widget's own height in each of `STEPS` (`FIT`); `None`
     /// for the button.
     fn fit(self) -> Option<[u16; 4]> {
-        let row = FIT
-            .iter()
-            .find(|f| f.layout == self.layout && f.lines == self.lines && f.lang == self.lang)?;
+        let row = FIT.iter().find(|f| {
+            f.layout == self.layout
+                && f.lines == self.lines
+                && f.lang == self.lang
+                && f.audience == self.audience
+        })?;
         Some(if self.exit { row.exit } else { row.plain })
     }
 }
@@ -195,6 +206,7 @@ pub struct Fit {
     pub layout: Layout,
     pub lines: Lines,
     pub lang: &'static str,
+    pub audience: Audience,
     pub plain: [u16; 4],
     /// With the quick-exit bar.
     pub exit: [u16; 4],
@@ -306,6 +318,7 @@ mod tests {
         lines: Lines::One,
         lang: "en",
         exit: false,
+        audience: Audience::Adult,
     };
 
     #[test]
@@ -389,15 +402,22 @@ mod tests {
     }
 
     #[test]
-    fn every_language_layout_and_group_of_regions_has_a_fit_that_shrinks_as_it_widens() {
+    fn every_language_layout_view_and_group_of_regions_has_a_fit_that_shrinks_as_it_widens() {
+        let shapes = [
+            (Layout::Panel, Audience::Adult),
+            (Layout::Panel, Audience::Youth),
+            (Layout::Panel, Audience::Reporter),
+            (Layout::Banner, Audience::Adult),
+        ];
         for lang in content::languages() {
-            for layout in [Layout::Panel, Layout::Banner] {
+            for (layout, audience) in shapes {
                 for lines in Lines::ALL {
                     let shape = Shape {
                         layout,
                         lines,
                         lang,
                         exit: false,
+                        audience,
                     };
                     let plain = shape.fit().expect("a FIT row");
                     let exit = Shape {
@@ -418,11 +438,11 @@ mod tests {
     #[test]
     fn the_inline_style_steps_with_the_viewport() {
         // Colorado in English: the loader's table (more than the widget
-        // needs): 663 px at 572 px and up, +148 (811) below, +102 more
-        // (913) below 432.
+        // needs): 719 px at 572 px and up, +200 (919) below, +102 more
+        // (1021) below 432.
         assert_eq!(
             inline_style(PANEL).unwrap(),
-            "display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))"
+            "display:flow-root;min-height:calc(719px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,200px))"
         );
         // Alabama (no line of its own) in Spanish with quick exit: taller.
         let alabama = Shape {
@@ -433,7 +453,7 @@ mod tests {
         };
         assert_eq!(
             inline_style(alabama).unwrap(),
-            "display:flow-root;min-height:calc(763px + clamp(0px,(432px - 100vw)*999,242px) + clamp(0px,(572px - 100vw)*999,242px) + clamp(0px,(1032px - 100vw)*999,146px))"
+            "display:flow-root;min-height:calc(819px + clamp(0px,(432px - 100vw)*999,242px) + clamp(0px,(572px - 100vw)*999,294px) + clamp(0px,(1032px - 100vw)*999,146px))"
         );
         let button = Shape {
             layout: Layout::Button,

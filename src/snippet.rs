@@ -85,7 +85,7 @@ impl Config {
         // the choice differs from the audience's default.
         let on_by_default = Config::default().showing(self.audience).quick_exit;
         match &self.quick_exit {
-            Some(exit) if Some(exit) == on_by_default.as_ref() => {}
+            Some(exit) if quick_exit::target(exit) == Ok(on_by_default.clone()) => {}
             Some(exit) if exit == quick_exit::NEUTRAL => out.push(("quick-exit", "on".to_owned())),
             Some(exit) if matches!(quick_exit::target(exit), Ok(Some(_))) => {
                 out.push(("quick-exit", exit.trim().to_owned()));
@@ -319,7 +319,7 @@ mod tests {
         let choice = Config::default();
         assert_eq!(
             element(BASE, &choice),
-            "<know-the-signs region=\"US-CO\" lang=\"en\" style=\"display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))\">\n  \
+            "<know-the-signs region=\"US-CO\" lang=\"en\" style=\"display:flow-root;min-height:calc(719px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,200px))\">\n  \
              <p><a href=\"tel:+18442645437\">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>\n  \
              <p><a href=\"tel:911\">Child in immediate danger: call 911</a></p>\n  \
              <p><a href=\"https://cdn.example/kts/v1/posters/us-co-hotline.en.html\" data-kts-more>Know the signs and what to do</a></p>\n\
@@ -464,6 +464,28 @@ mod tests {
                 "{off:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_youth_view_s_own_quick_exit_is_not_written_and_turning_it_off_is() {
+        let youth = |exit: Option<&str>| Config {
+            audience: Audience::Youth,
+            quick_exit: exit.map(str::to_owned),
+            ..Config::default()
+        };
+        let on = script(BASE, &youth(Some("on")));
+        assert!(
+            on.ends_with(" data-audience=\"youth\" async></script>"),
+            "{on}"
+        );
+        assert!(!on.contains("quick-exit"), "{on}");
+        let off = script(BASE, &youth(None));
+        assert!(
+            off.contains(" data-quick-exit=\"off\" data-audience=\"youth\""),
+            "{off}"
+        );
+        // The reservation counts the exit bar the youth view shows.
+        assert!(element(BASE, &youth(Some("on"))) != element(BASE, &youth(None)));
     }
 
     #[test]

@@ -25,10 +25,12 @@ export const LAYOUTS = ['Panel', 'Banner'];
 
 /** Every region's height for one layout, language and quick exit, at each
  * of `widths` (one page holds them all): `[{code: height}]`, by width. */
-export async function heights(browser, o, { lang, layout, exit }, widths) {
-  const els = widths.flatMap((width) => CODES.map((c) => `<div style="width:${width}px"><know-the-signs region="${c}" lang="${lang}" layout="${layout.toLowerCase()}"${exit ? ' quick-exit="on"' : ''}></know-the-signs></div>`)).join('');
+export async function heights(browser, o, { lang, layout, exit, audience }, widths) {
+  // The youth view turns quick exit on unless told: "off" says so.
+  const attrs = `lang="${lang}" layout="${layout.toLowerCase()}" audience="${audience.toLowerCase()}" quick-exit="${exit ? 'on' : 'off'}"`;
+  const els = widths.flatMap((width) => CODES.map((c) => `<div style="width:${width}px"><know-the-signs region="${c}" ${attrs}></know-the-signs></div>`)).join('');
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(o.page(`/m-${lang}-${layout}-${exit}`, hostPage(o, `${els}<script src="CDN/embed.js" async></script>`)));
+  await page.goto(o.page(`/m-${lang}-${layout}-${audience}-${exit}`, hostPage(o, `${els}<script src="CDN/embed.js" async></script>`)));
   // Ready is whole: every step of the widget built.
   const count = widths.length * CODES.length;
   await page.waitForFunction((n) => [...document.querySelectorAll('know-the-signs')].filter((e) => e.dataset.state === 'ready').length === n, count, { timeout: 120000 });
@@ -42,7 +44,15 @@ export async function heights(browser, o, { lang, layout, exit }, widths) {
   return widths.map((_, w) => Object.fromEntries(CODES.map((c, i) => [c, measured[w * CODES.length + i]])));
 }
 
+/** The views whose closed height differs in `layout`: the panel shows a
+ * view's sections; the banner keeps them behind "Know the signs". */
+export const audiences = (layout) => (layout === 'Panel' ? ['Adult', 'Youth', 'Reporter'] : ['Adult']);
+
 /** Every page `heights` measures. */
 export function* shapes() {
-  for (const lang of LANGS) for (const layout of LAYOUTS) for (const exit of [false, true]) yield { lang, layout, exit };
+  for (const lang of LANGS) for (const layout of LAYOUTS) for (const audience of audiences(layout)) for (const exit of [false, true]) yield { lang, layout, audience, exit };
 }
+
+/** The row of src/reserve.json for a shape and a region's group. */
+export const rowOf = (file, { layout, lang, audience }, lines) =>
+  file.fit.find((f) => f.layout === layout && f.lines === lines && f.lang === lang && (f.audience || 'Adult') === audience);

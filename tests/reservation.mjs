@@ -17,7 +17,7 @@ for (const shape of shapes()) {
   const byWidth = await heights(browser, o, shape, file.widths);
   byWidth.forEach((measured, step) => {
     for (const code of CODES) {
-      const key = [shape.layout, group(code), shape.lang].join();
+      const key = [shape.layout, group(code), shape.lang, shape.audience].join();
       tallest[key] ||= { plain: [0, 0, 0, 0], exit: [0, 0, 0, 0] };
       const row = tallest[key][shape.exit ? 'exit' : 'plain'];
       row[step] = Math.max(row[step], measured[code]);
@@ -27,8 +27,8 @@ for (const shape of shapes()) {
 await browser.close();
 await o.close();
 file.fit = Object.entries(tallest).map(([key, { plain, exit }]) => {
-  const [layout, lines, lang] = key.split(',');
-  return { layout, lines, lang, plain, exit };
+  const [layout, lines, lang, audience] = key.split(',');
+  return { layout, lines, lang, audience, plain, exit };
 });
 const json = JSON.stringify(file, null, 2).replace(/\[\s+([\d,\s]+?)\s+\]/g, (_, n) => `[${n.split(',').map((x) => x.trim()).join(', ')}]`);
 if (process.argv.includes('--write')) {

@@ -64,6 +64,28 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Serves the views' files below `base` from `files` (path, text) in place
+/// of the network, and tells the widget its folder is `base`. The widget
+/// keeps the files it fetched for the page's life, so each test takes a
+/// base of its own; any other address answers 404.
+fn serve(base: &str, files: &[(&str, &str)]) {
+    let map = js_sys::Object::new();
+    for (path, body) in files {
+        js_sys::Reflect::set(&map, &format!("{base}{path}").into(), &(*body).into()).unwrap();
+    }
+    let make = js_sys::Function::new_with_args(
+        "map",
+        "return (url) => Promise.resolve(url in map ? new Response(map[url]) : new Response('', { status: 404 }));",
+    );
+    let fetch = make.call1(&wasm_bindgen::JsValue::NULL, &map).unwrap();
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"fetch".into(), &fetch).unwrap();
+    know_the_signs::widget::embed::set_base(base.into());
+}
+
+/// A view file for the adult view: four sections' lines, the last About's.
+const ADULT: &str = "<p>The signs.</p>\n<p>Who is at risk.</p>\n<h4 class=\"kts-h\">Call</h4><p><a class=\"kts-link kts-tel\" href=\"tel:911\" data-line=\"us-911\" data-channel=\"tel\">911</a></p>\n<p>Sources.</p><ul><li><a class=\"kts-link kts-web\" href=\"https://example.org/\">A page</a></li></ul>\n";
+
 #[wasm_bindgen_test]
 async fn the_panel_mounts_inside_the_shadow_root_only() {
     let (host, root, _widget) = mounted(&[]).await;
@@ -178,7 +200,11 @@ async fn open_all(root: &ShadowRoot) {
 }
 
 #[wasm_bindgen_test]
-async fn disclosure_content_is_built_on_first_open_and_kept() {
+async fn disclosure_content_is_fetched_on_first_open_and_kept() {
+    serve(
+        "https://test.example/kept/",
+        &[("posters/view-adult.us-co.en.html", ADULT)],
+    );
     let (_host, root, _widget) = mounted(&[]).await;
     let body = || one(&root, "[data-section=signs] .kts-disclosure-body");
     assert_eq!(
@@ -189,7 +215,7 @@ async fn disclosure_content_is_built_on_first_open_and_kept() {
     let toggle = one(&root, "[data-section=signs] .kts-toggle");
     toggle.unchecked_ref::<HtmlElement>().click();
     tick().await;
-    assert!(text(&body()).contains("No single sign proves abuse or trafficking"));
+    assert_eq!(text(&body()), "The signs.");
     let first = body().first_element_child().unwrap();
     toggle.unchecked_ref::<HtmlElement>().click();
     tick().await;
@@ -202,48 +228,126 @@ async fn disclosure_content_is_built_on_first_open_and_kept() {
         body().first_element_child().as_ref() == Some(&first),
         "opened again, the same content, not built anew"
     );
+    // Each section takes its own line of the file.
+    open_all(&root).await;
+    tick().await;
+    assert_eq!(
+        text(&one(&root, "[data-section=risk] .kts-blocks")),
+        "Who is at risk."
+    );
+    assert!(text(&one(&root, "[data-section=about]")).contains("A page"));
 }
 
 #[wasm_bindgen_test]
-async fn the_signs_come_with_the_caveat_and_the_steps_with_calls() {
+async fn a_section_that_cannot_load_says_so_and_the_hotline_stays() {
+    serve("https://test.example/offline/", &[]);
     let (_host, root, _widget) = mounted(&[]).await;
     open_all(&root).await;
-    let signs = text(&one(&root, "[data-section=signs]"));
-    assert!(signs.contains("No single sign proves abuse or trafficking"));
-    let risk = text(&one(&root, "[data-section=risk]"));
-    assert!(risk.contains("parent") && risk.contains("online"), "{risk}");
+    tick().await;
+    let signs = text(&one(&root, "[data-section=signs] .kts-blocks"));
+    assert_eq!(signs, "This part did not load. The lines above still work.");
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a"),
+        ["tel:+18442645437", "tel:911"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_section_s_headings_follow_the_widget_s_heading_level() {
+    serve(
+        "https://test.example/level/",
+        &[("posters/view-adult.us-co.en.html", ADULT)],
+    );
+    let (_host, root, _widget) = mounted(&[("heading-level", "4")]).await;
     let act = one(&root, "[data-section=act]");
-    assert!(text(&act).contains("Don't confront"));
-    let calls: Vec<_> = all(&root, "[data-section=act] a")
-        .iter()
-        .map(|a| a.get_attribute("href").unwrap())
-        .collect();
+    assert_eq!(act.first_element_child().unwrap().tag_name(), "H5");
+    act.query_selector(".kts-toggle")
+        .unwrap()
+        .unwrap()
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    tick().await;
+    tick().await;
+    let inner = act
+        .query_selector(".kts-h")
+        .unwrap()
+        .expect("the file's heading");
+    assert_eq!(inner.tag_name(), "H6", "two below the widget's top heading");
+}
+
+#[wasm_bindgen_test]
+async fn the_switch_shows_another_view_moves_focus_to_it_and_sets_quick_exit() {
+    serve("https://test.example/switch/", &[]);
+    let (_host, root, _widget) = mounted(&[]).await;
+    let titles = || -> Vec<String> { all(&root, ".kts-toggle").iter().map(text).collect() };
     assert_eq!(
-        calls,
+        all(&root, ".kts-switch button")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>(),
+        ["Is this happening to you?", "I work with children"]
+    );
+    assert!(root.query_selector(".kts-exit").unwrap().is_none());
+    let youth = one(&root, ".kts-switch button");
+    youth.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+    tick().await;
+    assert_eq!(
+        titles(),
         [
-            "tel:911",
-            "tel:+18442645437",
-            "tel:+18008435678",
-            "https://report.cybertip.org",
-            "tel:+18883737888",
-            "sms:233733?body=HELP",
-            "https://humantraffickinghotline.org/chat",
-            "tel:+18004224453",
-            "sms:+18004224453",
-            "https://www.childhelphotline.org/",
-        ],
-        "the report guide: 911, the state line, CyberTipline, trafficking hotline, Childhelp"
+            "Is someone hurting you?",
+            "Text or call. A real person answers.",
+            "What happens when you reach out",
+            "Is someone threatening to share pictures of you?",
+            "About this information"
+        ]
     );
-    let guide = text(&act);
-    assert!(
-        guide.contains("Support and advice. It does not take reports."),
-        "{guide}"
-    );
-    let sms = one(&root, "a[href='sms:+18004224453']");
+    // Focus lands on the new view's first section, whose title is read.
     assert_eq!(
-        text(&sms),
-        "Text 1-800-422-4453",
-        "a texting number reads as written"
+        root.active_element().map(|e| text(&e)).as_deref(),
+        Some("Is someone hurting you?")
+    );
+    // The youth view turns quick exit on; the hotline stays on top.
+    assert!(root.query_selector(".kts-exit").unwrap().is_some());
+    assert_eq!(
+        hrefs(&root, ".kts-hotline a"),
+        ["tel:+18442645437", "tel:911"]
+    );
+    assert_eq!(
+        all(&root, ".kts-switch button")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>(),
+        ["I'm worried about a child", "I work with children"]
+    );
+    all(&root, ".kts-switch button")[1]
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    tick().await;
+    tick().await;
+    assert_eq!(
+        titles()[0],
+        "If you work with children: how to report abuse or neglect"
+    );
+    assert!(
+        root.query_selector(".kts-exit").unwrap().is_none(),
+        "off again"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_partner_s_quick_exit_choice_holds_in_every_view() {
+    serve("https://test.example/exit/", &[]);
+    let (_host, root, _widget) = mounted(&[("audience", "youth"), ("quick-exit", "off")]).await;
+    assert_eq!(
+        text(&all(&root, ".kts-toggle")[0]),
+        "Is someone hurting you?"
+    );
+    assert!(root.query_selector(".kts-exit").unwrap().is_none());
+    let (_host, root, _widget) = mounted(&[("audience", "youth")]).await;
+    assert!(
+        root.query_selector(".kts-exit").unwrap().is_some(),
+        "on by default"
     );
 }
 
@@ -374,30 +478,35 @@ async fn spanish_is_complete_and_keeps_the_numbers() {
 }
 
 #[wasm_bindgen_test]
-async fn about_links_the_sources_page_of_the_region_shown() {
-    know_the_signs::widget::embed::set_base("https://cdn.example/kts/v1/".into());
+async fn a_section_follows_the_region_picked() {
+    serve(
+        "https://test.example/region/",
+        &[
+            (
+                "posters/view-adult.us-nv.en.html",
+                "<p>a</p>\n<p>b</p>\n<p>c</p>\n<p>Nevada's sources.</p>\n",
+            ),
+            (
+                "posters/view-adult.us-co.en.html",
+                "<p>a</p>\n<p>b</p>\n<p>c</p>\n<p>Colorado's sources.</p>\n",
+            ),
+        ],
+    );
     let (_host, root, _widget) = mounted(&[("region", "US-NV")]).await;
     open_all(&root).await;
-    let about = text(&one(&root, "[data-section=about]"));
-    assert!(about.contains("comes from a public source"), "{about}");
-    // The list itself, with each date, is a page of its own (src/poster.rs).
-    assert_eq!(
-        hrefs(&root, "[data-section=about] a"),
-        ["https://cdn.example/kts/v1/posters/sources.us-nv.en.html"]
-    );
-    let link = one(&root, "[data-section=about] a");
-    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
-    assert!(
-        text(&link).ends_with("(opens in a new tab)"),
-        "{}",
-        text(&link)
-    );
-    // The reader picks another region: the link follows.
+    tick().await;
+    let about = || text(&one(&root, "[data-section=about] .kts-blocks"));
+    assert_eq!(about(), "Nevada's sources.");
     select(&root, "US-CO");
     tick().await;
+    tick().await;
+    assert_eq!(about(), "Colorado's sources.");
     assert_eq!(
-        hrefs(&root, "[data-section=about] a"),
-        ["https://cdn.example/kts/v1/posters/sources.us-co.en.html"]
+        one(&root, "[data-section=about]")
+            .get_attribute("data-open")
+            .as_deref(),
+        Some("true"),
+        "still open"
     );
 }
 
@@ -418,8 +527,11 @@ async fn an_attribute_change_rerenders_and_unmount_cleans_up() {
 
 #[wasm_bindgen_test]
 async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
-    // Where the widget's own pages are, so that About links its sources page.
-    know_the_signs::widget::embed::set_base("https://cdn.example/kts/v1/".into());
+    // About's list of sources, whose links reach no line.
+    serve(
+        "https://test.example/tap/",
+        &[("posters/view-adult.us-co.en.html", ADULT)],
+    );
     let (host, root, _widget) = mounted(&[]).await;
     let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let log = seen.clone();
@@ -446,16 +558,16 @@ async fn a_tap_on_a_call_link_reports_kts_call_without_personal_data() {
     host.add_event_listener_with_callback("click", stop.as_ref().unchecked_ref())
         .unwrap();
     let tap = |selector: &str| one(&root, selector).unchecked_ref::<HtmlElement>().click();
-    // The link, the digits inside it, then (in sections written after the
-    // first mount) the emergency line's call link; the link to the sources
-    // page in "About this information" and a paragraph reach no line and
-    // report nothing.
+    // The link, the digits inside it, then (in a section fetched after the
+    // first mount) the emergency line's call link; a cited page in "About
+    // this information" and a paragraph reach no line and report nothing.
     tap(".kts-call");
     tap(".kts-call .kts-digits");
     open_all(&root).await;
+    tick().await;
     tap("[data-section=about] a");
     tap("[data-section=about] p");
-    tap("a[data-line=us-911]");
+    tap("[data-section=act] a[data-line=us-911]");
     let co = |channel: &str| (Some("us-co-hotline".to_string()), Some(channel.to_string()));
     let emergency = (Some("us-911".to_string()), Some("tel".to_string()));
     assert_eq!(*seen.borrow(), [co("tel"), co("tel"), emergency]);

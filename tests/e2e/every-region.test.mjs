@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { suite, settled, WASM_404, open, DIST } from './harness.mjs';
+import { suite, settled, fetched, WASM_404, open, DIST } from './harness.mjs';
 
 suite();
 const content = (...p) => JSON.parse(fs.readFileSync(path.join(DIST, '..', 'src', 'content', ...p), 'utf8'));
@@ -50,12 +50,14 @@ const read = (page) =>
 
 for (const lang of LANGS) {
   const t = TEXT[lang];
-  test(`panel, ${lang}: every region's lines, each with its other numbers, hours and note, then 911; About links a sources page that cites each line's page and date`, async () => {
+  test(`panel, ${lang}: every region's lines, each with its other numbers, hours and note, then 911; its report guide calls them; About cites each line's page and date`, async () => {
     const { ctx, page: p } = await open(`every-panel-${lang}`, page(lang, 'panel'));
     await settled(p, CODES.length);
-    // About is built when it first opens.
-    await p.locator('know-the-signs').evaluateAll((els) => els.forEach((e) => e.shadowRoot.querySelector('[data-section="about"] .kts-toggle').click()));
-    await p.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+    // "What to do" and About are fetched when they first open.
+    await p.locator('know-the-signs').evaluateAll((els) => els.forEach((e) => {
+      for (const id of ['act', 'about']) e.shadowRoot.querySelector(`[data-section="${id}"] .kts-toggle`).click();
+    }));
+    await fetched(p);
     const shown = await read(p);
     CODES.forEach((code, i) => {
       const want = [...counties(code).flatMap(withOthers), ...leads(code).flatMap(withOthers), 'tel:911'];
@@ -70,18 +72,19 @@ for (const lang of LANGS) {
       // widget's: it never shows them.
       for (const l of lines.filter(printablesOnly)) assert.ok(!shown[i].tels.includes(tel(l.e164)), `${code} shows ${l.id}`);
     });
-    // About links the region's sources page, served next to the loader,
-    // which cites where each of the region's own lines was checked, and when.
+    const parts = await p.locator('know-the-signs').evaluateAll((els) => els.map((e) => ({
+      act: [...e.shadowRoot.querySelectorAll('[data-section="act"] a[href]')].map((a) => a.getAttribute('href')),
+      about: [...e.shadowRoot.querySelectorAll('[data-section="about"] a[href]')].map((a) => a.getAttribute('href')),
+      aboutText: e.shadowRoot.querySelector('[data-section="about"]').textContent,
+    })));
     for (const [i, code] of CODES.entries()) {
-      const href = shown[i].hrefs.find((h) => h.includes('/posters/sources.'));
-      assert.ok(href?.endsWith(`/v1/posters/sources.${code.toLowerCase()}.${lang}.html`), `${code}: About links ${href}`);
-      const res = await p.request.get(href);
-      assert.equal(res.status(), 200, href);
-      const sources = await res.text();
-      assert.ok(sources.includes(`<html lang="${lang}">`), href);
+      // The report guide calls the region's own lines, and 911.
+      for (const l of leads(code)) assert.ok(parts[i].act.includes(tel(l.e164)), `${code}: the guide calls ${l.id}`);
+      assert.ok(parts[i].act.includes('tel:911'), `${code}: the guide calls 911`);
+      // About cites where each of the region's own lines was checked, and when.
       for (const l of lines.filter((l) => l.region === code && code !== 'US' && !printablesOnly(l))) {
-        assert.ok(sources.includes(`href="${l.source_url.replaceAll('&', '&amp;')}"`), `${code}: the sources page cites ${l.source_url}`);
-        assert.ok(sources.includes(l.verified), `${code}: the sources page gives ${l.verified}`);
+        assert.ok(parts[i].about.includes(l.source_url), `${code}: About cites ${l.source_url}`);
+        assert.ok(parts[i].aboutText.includes(l.verified), `${code}: About gives ${l.verified}`);
       }
     }
     await ctx.close();

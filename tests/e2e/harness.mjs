@@ -102,7 +102,7 @@ export function hostPage(o, body, { head = '', lang = 'en', reserve = true } = {
 
 /** Form B, with its own no-JS links and its reservation, as the builder
  * emits it (tests/e2e/stability.test.mjs checks that it still does). */
-export const FORM_B = `<know-the-signs region="US-CO" lang="en" style="display:flow-root;min-height:calc(663px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,148px))">
+export const FORM_B = `<know-the-signs region="US-CO" lang="en" style="display:flow-root;min-height:calc(719px + clamp(0px,(432px - 100vw)*999,102px) + clamp(0px,(572px - 100vw)*999,200px))">
   <p><a href="tel:+18442645437">Colorado Child Abuse and Neglect Hotline: 1-844-CO-4-KIDS (1-844-264-5437)</a></p>
   <p><a href="tel:911">Child in immediate danger: call 911</a></p>
   <p><a href="CDN/posters/us-co-hotline.en.html" data-kts-more>Know the signs and what to do</a></p>
@@ -139,6 +139,23 @@ export async function settled(page, count = 1) {
     { timeout: 20000 },
   );
   await page.evaluate(() => new Promise((done) => setTimeout(() => setTimeout(() => setTimeout(done)))));
+}
+
+/** The words a section shows while its view file loads, by language
+ * (src/content/text/<lang>.json, `view_loading`). */
+export const LOADING = Object.fromEntries(['en', 'es'].map((l) => [l, JSON.parse(fs.readFileSync(path.join(DIST, '..', 'src', 'content', 'text', `${l}.json`), 'utf8')).ui.view_loading]));
+
+/** Waits until every open section of every widget on the page shows its
+ * words, not the note that they are loading (src/poster/view.rs: fetched
+ * when a section first opens). */
+export async function fetched(page) {
+  await page.waitForFunction(
+    (loading) => [...document.querySelectorAll('know-the-signs')].every((e) =>
+      [...(e.shadowRoot?.querySelectorAll('.kts-disclosure[data-open="true"]:not([data-section="more"]) > .kts-disclosure-body') || [])]
+        .every((body) => { const b = body.querySelector(':scope > .kts-blocks'); return b && !loading.includes(b.textContent); })),
+    Object.values(LOADING),
+    { timeout: 20000 },
+  );
 }
 
 /** Visible tel: links the element shows (href and text): those in its

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { suite, hostPage, FORM_B, settled, o, browser, open, WASM_404 } from './harness.mjs';
+import { suite, hostPage, FORM_B, settled, o, browser, open, WASM_404, LOADING } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const VENDOR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../vendor');
@@ -63,15 +63,18 @@ async function load(name, css, body) {
 /** Computed styles of the widget's parts, with every disclosure open. */
 function widgetStyles(page) {
   return page.locator('know-the-signs').evaluate(
-    async (el, [probes, props]) => {
+    async (el, [probes, props, loading_]) => {
       el.shadowRoot.querySelectorAll('.kts-toggle').forEach((b) => b.click());
-      await new Promise((r) => setTimeout(r, 30));
+      // Until every section's words have come (src/poster/view.rs).
+      const shown = () => [...el.shadowRoot.querySelectorAll('.kts-disclosure-body')]
+        .every((body) => { const b = body.querySelector(':scope > .kts-blocks'); return b && !loading_.includes(b.textContent); });
+      for (let i = 0; i < 200 && !shown(); i++) await new Promise((r) => setTimeout(r, 10));
       return probes.map((sel) => {
         const s = getComputedStyle(el.shadowRoot.querySelector(sel));
         return [sel, Object.fromEntries(props.map((p) => [p, s[p]]))];
       });
     },
-    [PROBES, PROPS],
+    [PROBES, PROPS, Object.values(LOADING)],
   );
 }
 

@@ -31,12 +31,13 @@ function focused(page) {
       cls: el.className,
       href: el.getAttribute('href'),
       expanded: el.getAttribute('aria-expanded'),
+      text: el.textContent,
       outline: `${style.outlineStyle} ${parseFloat(style.outlineWidth)}`,
     };
   });
 }
 
-test('keyboard only: the call link is the first Tab stop, then 911 and the picker; disclosures open with Enter and Space, focus is visible', async () => {
+test('keyboard only: the call link is the first Tab stop, then 911, the switch between views and the picker; disclosures open with Enter and Space, focus is visible', async () => {
   const { ctx, page } = await ready('keyboard', FORM_B);
   await page.keyboard.press('Tab');
   let f = await focused(page);
@@ -44,6 +45,12 @@ test('keyboard only: the call link is the first Tab stop, then 911 and the picke
   assert.match(f.outline, /^solid [3-9]/, 'focus is visible');
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).href, 'tel:911');
+  for (const view of ['Is this happening to you?', 'I work with children']) {
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+    assert.equal(f.text, view, 'then the switch');
+    assert.match(f.outline, /^solid [3-9]/);
+  }
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).tag, 'SELECT', 'then the region picker');
   await page.keyboard.press('Tab');

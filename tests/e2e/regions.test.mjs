@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { suite, settled, WASM_404, o, open, tels } from './harness.mjs';
+import { suite, settled, fetched, WASM_404, o, open, tels } from './harness.mjs';
 
 suite();
 const el = (attrs) => `<know-the-signs ${attrs}></know-the-signs><script src="CDN/embed.js" async></script>`;
@@ -128,6 +128,7 @@ test("Florida's and Ohio's report guides give the state's own trafficking line b
     const { ctx, page } = await open(`trafficking-${region}`, el(`region="${region}" lang="${lang}"`));
     await settled(page);
     await page.locator('know-the-signs').evaluate((e) => e.shadowRoot.querySelectorAll('.kts-toggle').forEach((b) => b.click()));
+    await fetched(page);
     const hrefs = await tels(page);
     assert.ok(hrefs.indexOf(tel) > 0 && hrefs.indexOf('tel:+18883737888') > hrefs.indexOf(tel), `${region}: ${JSON.stringify(hrefs)}`);
     const step = await page.locator('know-the-signs').evaluate((e, tel) =>

@@ -30,7 +30,7 @@ test("New York's sheet: the public line, then the line for mandated reporters, e
   await ctx.close();
 });
 
-test("the mandated reporters' number is on New York's sheets and no other page, and every sheet prints on one page", async () => {
+test("the mandated reporters' number is on New York's sheets and its widget reporter view, no other page or view, and every sheet prints on one page", async () => {
   const dir = new URL('../../dist/v1/posters/', import.meta.url);
   const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
   const sheets = pages.filter((f) => f.startsWith('reporter.'));
@@ -38,7 +38,7 @@ test("the mandated reporters' number is on New York's sheets and no other page, 
   assert.equal(sheets.length, 2 * (regions.length + 1), 'every region and the national sheet, in two languages');
   for (const file of pages) {
     const html = fs.readFileSync(new URL(file, dir), 'utf8');
-    const ny = file.startsWith('reporter.us-ny.');
+    const ny = file.startsWith('reporter.us-ny.') || file.startsWith('view-reporter.us-ny.');
     assert.equal(html.includes(MANDATED), ny, file);
     assert.equal(html.includes('635-1522'), ny, file);
   }

@@ -6,23 +6,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, o, browser } from './harness.mjs';
-import { CODES, LANGS, LAYOUTS, fitFile, group, heights, shapes } from '../fit.mjs';
+import { CODES, LANGS, LAYOUTS, fitFile, group, heights, rowOf, shapes } from '../fit.mjs';
 
 suite();
 
 // One test per language and layout, each within the runner's time limit.
 const file = fitFile();
 for (const lang of LANGS) for (const layout of LAYOUTS) {
-  test(`every region fits its group's reserved height: ${layout}, ${lang}, with and without quick exit, at ${file.widths.join(', ')} px`, async () => {
+  test(`every region fits its group's reserved height: ${layout}, ${lang}, each view, with and without quick exit, at ${file.widths.join(', ')} px`, async () => {
     const over = [];
     for (const shape of [...shapes()].filter((s) => s.lang === lang && s.layout === layout)) {
       const byWidth = await heights(browser, o, shape, file.widths);
       byWidth.forEach((measured, step) => {
         for (const code of CODES) {
-          const row = file.fit.find((f) => f.layout === layout && f.lines === group(code) && f.lang === lang);
-          assert.ok(row, `src/reserve.json has no row for ${layout} ${group(code)} ${lang}`);
+          const row = rowOf(file, shape, group(code));
+          assert.ok(row, `src/reserve.json has no row for ${layout} ${group(code)} ${lang} ${shape.audience}`);
           const reserved = row[shape.exit ? 'exit' : 'plain'][step];
-          if (measured[code] > reserved) over.push(`${code}${shape.exit ? ' quick exit' : ''} at ${file.widths[step]}px: ${measured[code]} > ${reserved}`);
+          if (measured[code] > reserved) over.push(`${code} ${shape.audience}${shape.exit ? ' quick exit' : ''} at ${file.widths[step]}px: ${measured[code]} > ${reserved}`);
         }
       });
     }

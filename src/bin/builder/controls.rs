@@ -1,5 +1,5 @@
 use know_the_signs::color::{self, Rgb};
-use know_the_signs::config::{Config, Layout, Theme};
+use know_the_signs::config::{Audience, Config, Layout, Theme};
 use know_the_signs::content::{self, Text};
 use know_the_signs::quick_exit;
 use leptos::prelude::*;
@@ -25,6 +25,21 @@ const THEMES: [(Theme, &str); 3] = [
     ),
     (Theme::Light, "Light"),
     (Theme::Dark, "Dark"),
+];
+
+const AUDIENCES: [(Audience, &str); 3] = [
+    (
+        Audience::Adult,
+        "Someone worried about a child: the signs, who is at risk, what to do",
+    ),
+    (
+        Audience::Youth,
+        "A child or teen who may be the one being hurt (turns quick exit on)",
+    ),
+    (
+        Audience::Reporter,
+        "Someone who must report by law: teachers, coaches, nurses, child care staff",
+    ),
 ];
 
 /// What quick exit does, as the builder offers it.
@@ -75,6 +90,9 @@ pub fn Controls(
             <Radios legend="Layout" name="layout" options=&LAYOUTS
                 value=Signal::derive(move || choice.read().layout)
                 set=Callback::new(move |layout| choice.update(|c| c.layout = layout)) />
+            <Radios legend="Who it speaks to first (readers can switch)" name="audience" options=&AUDIENCES
+                value=Signal::derive(move || choice.read().audience)
+                set=Callback::new(move |audience| choice.update(|c| c.audience = audience)) />
             <Radios legend="Theme" name="theme" options=&THEMES
                 value=Signal::derive(move || choice.read().theme)
                 set=Callback::new(move |theme| choice.update(|c| c.theme = theme)) />
@@ -189,6 +207,19 @@ fn QuickExit(
             Exit::Own => Some(address.get()),
         };
         choice.update(|c| c.quick_exit = value);
+    });
+    // The widget's own default follows the audience (on for a young
+    // reader); the partner can still change it after.
+    Effect::new(move |before: Option<Audience>| {
+        let audience = choice.read().audience;
+        if before.is_some_and(|b| b != audience) {
+            mode.set(if audience == Audience::Youth {
+                Exit::On
+            } else {
+                Exit::Off
+            });
+        }
+        audience
     });
     view! {
         <Radios legend="Quick exit" name="exit" options=&EXITS
