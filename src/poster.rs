@@ -288,7 +288,7 @@ fn first_signs(text: &Text) -> impl Iterator<Item = &'static str> {
         })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -368,10 +368,16 @@ fn select(root: &ShadowRoot, code: &str) {
 
 #[wasm_bindgen_test]
 async fn the_picker_swaps_the_numbers_in_place() {
+    let texas = "<p>a</p>\n<p>b</p>\n<p><a href=\"tel:+18002525400\">Texas</a></p>\n<p>c</p>\n";
+    serve(
+        "https://test.example/picker/",
+        &[("posters/view-adult.us-tx.en.html", texas)],
+    );
     let (_host, root, _widget) = mounted(&[]).await;
     let act = one(&root, "[data-section=act] .kts-toggle");
     act.unchecked_ref::<HtmlElement>().click();
     select(&root, "US-TX");
+    tick().await;
     tick().await;
     assert_eq!(
         hrefs(&root, ".kts-hotline a[href^='tel:']"),
