@@ -20,12 +20,18 @@ pub fn poster_link(text: &Text, base: &str, code: &str, audience: Audience) -> S
     h.finish()
 }
 
-/// What Share sends for region `code`: every lead line (Hawaii's serve
-/// different islands, Nevada's different counties) with its number and,
-/// for whoever reads it later, when a line with set hours answers and its
-/// other numbers (after hours, TTY, from outside the state).
-pub fn share_message(text: &Text, code: &str) -> String {
-    let (before, after) = content::around(text.ui.share_text);
+/// What Share sends for region `code` from the view for `audience`: its
+/// own first words, then every lead line (Hawaii's serve different islands,
+/// Nevada's different counties) with its number and, for whoever reads it
+/// later, when a line with set hours answers and its other numbers (after
+/// hours, TTY, from outside the state).
+pub fn share_message(text: &Text, code: &str, audience: Audience) -> String {
+    let template = match audience {
+        Audience::Adult => text.ui.share_text,
+        Audience::Youth => text.ui.share_text_youth,
+        Audience::Reporter => text.ui.share_text_reporter,
+    };
+    let (before, after) = content::around(template);
     let mut out = String::from(before);
     for (i, line) in content::lead_lines(code).into_iter().enumerate() {
         if i > 0 {
@@ -67,11 +73,11 @@ mod tests {
     fn the_shared_message_says_when_a_line_answers_and_its_other_numbers() {
         let en = content::default_text();
         assert_eq!(
-            share_message(en, "US-CO"),
+            share_message(en, "US-CO", Audience::Adult),
             "Know the signs of child abuse and trafficking, and where to report: \
              Colorado Child Abuse and Neglect Hotline 1-844-CO-4-KIDS (1-844-264-5437)"
         );
-        let nv = share_message(en, "US-NV");
+        let nv = share_message(en, "US-NV", Audience::Adult);
         assert!(
             nv.ends_with(
                 "Nevada DCFS (all other counties) 833-571-1041 (Business hours on weekdays. \
@@ -87,10 +93,30 @@ mod tests {
             ("US-AR", "TTY"),
             ("US-NH", "603-271-6562"),
         ] {
-            assert!(share_message(en, code).contains(number), "{code}");
+            assert!(
+                share_message(en, code, Audience::Adult).contains(number),
+                "{code}"
+            );
         }
         let es = content::text("es").unwrap();
-        assert!(share_message(es, "US-NV").contains("llame al 833-803-1183"));
+        assert!(share_message(es, "US-NV", Audience::Adult).contains("llame al 833-803-1183"));
+    }
+
+    #[test]
+    fn each_view_shares_in_its_own_words_with_the_same_lines() {
+        let en = content::default_text();
+        let line = "Colorado Child Abuse and Neglect Hotline 1-844-CO-4-KIDS (1-844-264-5437)";
+        let youth = share_message(en, "US-CO", Audience::Youth);
+        assert_eq!(
+            youth,
+            format!(
+                "If someone is hurting you or a friend, it is not your fault. You can call: {line}"
+            )
+        );
+        let reporter = share_message(en, "US-CO", Audience::Reporter);
+        assert!(reporter.starts_with("If you work with children") && reporter.ends_with(line));
+        let es = content::text("es").unwrap();
+        assert!(share_message(es, "US-TX", Audience::Youth).starts_with("Si alguien te hace daño"));
     }
 
     #[test]

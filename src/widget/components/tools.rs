@@ -38,7 +38,7 @@ pub fn Tools(
         set_timeout(speak, Duration::from_millis(150));
     };
     let share: OnClick = handler(move |_| {
-        let message = tools::share_message(text, region.get_untracked());
+        let message = tools::share_message(text, region.get_untracked(), audience);
         let url = window().location().href().unwrap_or_default();
         let copy_text = format!("{message} {url}");
         let copy = move || clipboard::copy(&copy_text, copied);

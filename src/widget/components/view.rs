@@ -57,8 +57,9 @@ pub fn Part(
     part: usize,
 ) -> impl IntoView {
     move || {
+        let code = region.get();
         let file = embed::base().map(|base| {
-            let path = poster::view_path(audience, region.get(), text.lang);
+            let path = poster::view_path(audience, code, text.lang);
             format!("{base}{path}")
         });
         // Type-erased and optional like the sections and disclosures, so all
