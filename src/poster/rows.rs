@@ -55,8 +55,10 @@ impl<'a> Page<'a> {
     /// A section under a heading at `level`, in a `<section>` with `class`
     /// below the page's title.
     pub fn section(&mut self, h: &mut Html, section: &Section, level: u8, class: &str) {
+        // On screen, the widget's own heading style.
+        let heading_class = if self.codes { "" } else { "kts-h" };
         let mut write = |h: &mut Html| {
-            h.element(heading(level), "", section.title);
+            h.element(heading(level), heading_class, section.title);
             self.blocks(h, section);
         };
         if level > 1 {
@@ -188,7 +190,7 @@ impl<'a> Page<'a> {
         self.cited.sort_unstable();
         self.cited.dedup();
         let text = self.text;
-        h.el("ul", "", |h| {
+        h.el("ul", "kts-sources", |h| {
             for s in self.cited.iter().filter_map(|id| content::source(id)) {
                 let title = (s.title, text.english());
                 markup::body::entry(h, text, title, s.url, s.verified, s.official);

@@ -242,7 +242,7 @@ export async function builder({ clipboard = true, init } = {}) {
 export const code = (page, form) => page.locator(`#snippet-${form} pre`).evaluate((pre) => pre.textContent);
 
 /** Sets the builder's controls as a partner would, by their labels. */
-export async function choose(page, { region, lang, layout, theme, accent, exit, address }) {
+export async function choose(page, { region, lang, layout, theme, accent, exit, address, audience = /^Someone worried/ }) {
   await page.getByLabel('Region').selectOption(region);
   await page.getByLabel('Language').selectOption(lang);
   const radio = (name) => page.getByRole('radio', { name, exact: typeof name === 'string' });
@@ -252,6 +252,8 @@ export async function choose(page, { region, lang, layout, theme, accent, exit, 
     await page.getByRole('checkbox', { name: /own colour/ }).check();
     await page.locator('input[type="color"]').fill(accent);
   }
+  // Before quick exit: the youth view turns it on, and `exit` then decides.
+  await radio(audience).check();
   await radio(exit).check();
   if (address) await page.getByLabel(/Leave to/).fill(address);
 }

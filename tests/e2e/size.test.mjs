@@ -40,6 +40,21 @@ test('what a reader downloads stays within the byte budgets', () => {
   assert.ok(total <= budget.total, `everything ${total} B brotli is over its budget, ${budget.total}`);
 });
 
+// A section's words come when a reader opens it, from one file per view,
+// region and language (src/poster/view.rs): not part of what a page
+// downloads, but the reader waits for it, so each stays small.
+test("each view file, fetched when a reader opens a section, stays within its own budget", () => {
+  const posters = path.join(V1, 'posters');
+  const files = fs.readdirSync(posters).filter((f) => /^view-.*\.html$/.test(f));
+  assert.ok(files.length > 300, `${files.length} view files`);
+  for (const view of ['adult', 'youth', 'reporter']) {
+    const sized = files.filter((f) => f.startsWith(`view-${view}.`)).map((f) => [f, sizes(path.join(posters, f)).brotli]).sort((a, b) => a[1] - b[1]);
+    const [smallest, largest] = [sized[0], sized[sized.length - 1]];
+    console.log(`${view}: ${sized.length} files, ${smallest[1]} to ${largest[1]} B brotli (largest ${largest[0]})`);
+    assert.ok(largest[1] <= budget.view, `${largest[0]}: ${largest[1]} B brotli is over ${budget.view}`);
+  }
+});
+
 test('the wasm ships no custom sections (tools\' notes no browser reads)', () => {
   const wasm = fs.readFileSync(path.join(V1, FILES.wasm));
   assert.deepEqual(sections(wasm).filter((s) => s.id === 0).map((s) => s.name), []);

@@ -23,6 +23,9 @@ const SHAPES = {
   'panel, California (some counties\' lines), Spanish, quick exit': { region: 'US-CA', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ },
   'panel, Alabama (no state line), Spanish, quick exit': { region: 'US-AL', lang: 'es', layout: /^Panel/, theme: /^Auto/, exit: /^On: leaves/ },
   'panel, anywhere in the US, English': { region: 'US', lang: 'en', layout: /^Panel/, theme: /^Auto/, exit: 'Off' },
+  // The other views: one more section for a young reader, and its quick exit.
+  'panel, Texas, English, youth view': { region: 'US-TX', lang: 'en', layout: /^Panel/, theme: /^Auto/, audience: /^A child or teen/, exit: /^On: leaves/ },
+  'panel, Colorado, Spanish, reporter view': { region: 'US-CO', lang: 'es', layout: /^Panel/, theme: /^Auto/, audience: /^Someone who must report/, exit: 'Off' },
   'floating button': { region: 'US-CO', lang: 'en', layout: /^Button/, theme: /^Auto/, exit: 'Off' },
 };
 
