@@ -94,19 +94,27 @@ test('the youth view texts first: Childhelp and the trafficking hotline by text,
   await ctx.close();
 });
 
-test("in every region the youth view reaches only the content's verified lines, and New York's mandated reporters' line is in its reporter view only", async () => {
+for (const lang of LANGS) test(`${lang}: in every region each view shows its titles and its words; the youth view reaches only the content's verified lines, and New York's mandated reporters' line is in its reporter view only`, async () => {
   // Every line of src/content/lines.json is rated high by the research
   // (build.rs refuses the others): its numbers, text numbers and other numbers.
   assert.ok(lines.every((l) => l.confidence === 'high'));
   const known = new Set(lines.flatMap((l) => [l.e164, l.sms, ...['away', 'after_hours', 'tty', 'also'].map((f) => l[f] && l[f].e164)]).filter(Boolean).map((n) => n.replace('+', '')));
   known.add('911');
   const codes = ['US', ...data('regions.json').regions.map((r) => r.code)];
-  const page = (audience) => codes.map((c) => `<know-the-signs region="${c}" audience="${audience}" quick-exit="off"></know-the-signs>`).join('') + loader;
+  const page = (audience) => codes.map((c) => `<know-the-signs region="${c}" lang="${lang}" audience="${audience}" quick-exit="off"></know-the-signs>`).join('') + loader;
   for (const audience of ['youth', 'reporter', 'adult']) {
-    const { ctx, page: p } = await open(`view-every-${audience}`, page(audience));
+    const { ctx, page: p } = await open(`view-every-${audience}-${lang}`, page(audience));
     await settled(p, codes.length);
     await p.locator('know-the-signs').evaluateAll((els) => els.forEach((e) => e.shadowRoot.querySelectorAll('.kts-sections .kts-toggle').forEach((b) => b.click())));
     await fetched(p);
+    const shown = await p.locator('know-the-signs').evaluateAll((els, loading) => els.map((e) => ({
+      titles: [...e.shadowRoot.querySelectorAll('.kts-sections .kts-toggle')].map((b) => b.textContent),
+      empty: [...e.shadowRoot.querySelectorAll('.kts-sections .kts-blocks')].filter((b) => !b.textContent.trim() || b.textContent === loading).length,
+    })), LOADING[lang]);
+    codes.forEach((code, i) => {
+      assert.deepEqual(shown[i].titles, titles(audience, lang), `${code} ${audience}`);
+      assert.equal(shown[i].empty, 0, `${code} ${audience}: a section without its words`);
+    });
     const all = await p.locator('know-the-signs').evaluateAll((els) => els.map((e) =>
       [...e.shadowRoot.querySelectorAll('.kts-sections [data-section]:not([data-section="about"]) a[href^="tel:"], .kts-sections [data-section]:not([data-section="about"]) a[href^="sms:"]')].map((a) => a.getAttribute('href'))));
     codes.forEach((code, i) => {
