@@ -67,12 +67,17 @@ fn audience_pages(
 /// `posters/youth.us-co.en.html`, or the national one
 /// (`posters/youth.us.en.html`) for a region without lines of its own.
 pub fn youth_path(region: &str, lang: &str) -> String {
-    let code = if has_own_lines(region) {
+    region_page("youth", youth_region(region), lang)
+}
+
+/// The region whose youth poster and youth view serve `region`: itself if
+/// it has lines of its own, else the national one (`US`).
+pub fn youth_region(region: &str) -> &str {
+    if has_own_lines(region) {
         region
     } else {
         content::NATIONAL
-    };
-    region_page("youth", code, lang)
+    }
 }
 
 /// The reporter sheet's path (src/poster/reporter.rs) for `region`:
@@ -92,7 +97,7 @@ pub const VIEW_LEVEL: u8 = 4;
 /// without lines of its own is the national one, like its poster.
 pub fn view_path(audience: Audience, region: &str, lang: &str) -> String {
     let code = match audience {
-        Audience::Youth if !has_own_lines(region) => content::NATIONAL,
+        Audience::Youth => youth_region(region),
         _ => region,
     };
     region_page(&format!("view-{}", audience.name()), code, lang)

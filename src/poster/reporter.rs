@@ -36,13 +36,9 @@ pub fn page(region: &str, text: &'static Text, reporter: &'static Audience) -> S
         // the fact, the state's directory, its counties' lines, the police.
         markup::lines::no_state_line(&mut h, text, region);
     }
-    page.blocks(&mut h, first);
-    page.emergency(&mut h);
     // The state's own law, across the page; then the general sections side
     // by side.
-    for section in reporter.region_sections(region) {
-        page.section(&mut h, section, 2, "own");
-    }
+    page.lead(&mut h, first, 2, "own");
     for section in rest {
         page.section(&mut h, section, 2, "");
     }

@@ -68,6 +68,17 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The first section's blocks, 911 right under them, then the region's
+    /// own sections (a state's law for reporters) at `level` in `<section>`s
+    /// with `class`: how the reporter sheet and the widget's views open.
+    pub fn lead(&mut self, h: &mut Html, first: &Section, level: u8, class: &str) {
+        self.blocks(h, first);
+        self.emergency(h);
+        for own in self.audience.region_sections(self.region) {
+            self.section(h, own, level, class);
+        }
+    }
+
     /// A section's blocks. Consecutive calls make one group of rows,
     /// written before the next other block.
     pub fn blocks(&mut self, h: &mut Html, section: &Section) {

@@ -9,7 +9,7 @@
 //! Headings inside a section are written at [`VIEW_LEVEL`].
 
 use super::rows::Page;
-use super::{VIEW_LEVEL as LEVEL, has_own_lines, view_path};
+use super::{VIEW_LEVEL as LEVEL, view_path, youth_region};
 use crate::config::Audience;
 use crate::content::audience::{self, Audience as Words};
 use crate::content::{self, Text};
@@ -31,7 +31,7 @@ pub fn all() -> Vec<(String, String)> {
                 let path = view_path(Audience::Reporter, code, text.lang);
                 files.push((path, others(Audience::Reporter, code, text, words)));
             }
-            let own = code == content::NATIONAL || has_own_lines(code);
+            let own = youth_region(code) == code;
             if let Some(words) = audience::youth(text.lang).filter(|_| own) {
                 let path = view_path(Audience::Youth, code, text.lang);
                 files.push((path, others(Audience::Youth, code, text, words)));
@@ -67,14 +67,9 @@ pub fn others(kind: Audience, region: &str, text: &'static Text, words: &'static
             if kind == Audience::Reporter && content::reporting_lines(region).next().is_none() {
                 markup::lines::no_state_line(&mut h, text, region);
             }
-            page.blocks(&mut h, section);
-            // 911 in danger, right under the first words.
-            page.emergency(&mut h);
-            // A state's own law for reporters (Colorado's 24 hours), with
-            // where and how to report.
-            for own in words.region_sections(region) {
-                page.section(&mut h, own, LEVEL, "kts-own");
-            }
+            // 911 right under the first words; a state's own law for
+            // reporters (Colorado's 24 hours) with where to report.
+            page.lead(&mut h, section, LEVEL, "kts-own");
         } else {
             page.blocks(&mut h, section);
         }

@@ -7,7 +7,7 @@
 //! has lines of its own, and one for everywhere else, in each language.
 
 use super::rows::Page;
-use super::{audience_pages, document, has_own_lines, print_button, youth_path as path};
+use super::{audience_pages, document, print_button, youth_path as path, youth_region};
 use crate::content::audience::{self, Audience};
 use crate::content::{self, Text};
 use crate::html::Html;
@@ -15,7 +15,7 @@ use crate::html::Html;
 /// Every youth poster as (path, page).
 pub fn all() -> Vec<(String, String)> {
     let codes: Vec<&str> = content::codes()
-        .filter(|code| *code == content::NATIONAL || has_own_lines(code))
+        .filter(|code| youth_region(code) == *code)
         .collect();
     audience_pages(&codes, audience::youth, path, page)
 }
@@ -41,6 +41,7 @@ pub fn page(region: &str, text: &'static Text, youth: &'static Audience) -> Stri
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::super::has_own_lines;
     use super::super::rows::{hrefs, languages, reaches_a_line};
     use super::*;
     use crate::content::{Block, Kind};

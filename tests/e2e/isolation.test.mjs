@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { suite, hostPage, FORM_B, settled, o, browser, open, WASM_404, LOADING } from './harness.mjs';
+import { suite, hostPage, FORM_B, settled, o, browser, open, WASM_404, fetched } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const VENDOR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../vendor');
@@ -60,21 +60,18 @@ async function load(name, css, body) {
   return page;
 }
 
-/** Computed styles of the widget's parts, with every disclosure open. */
-function widgetStyles(page) {
-  return page.locator('know-the-signs').evaluate(
-    async (el, [probes, props, loading_]) => {
-      el.shadowRoot.querySelectorAll('.kts-toggle').forEach((b) => b.click());
-      // Until every section's words have come (src/poster/view.rs).
-      const shown = () => [...el.shadowRoot.querySelectorAll('.kts-disclosure-body')]
-        .every((body) => { const b = body.querySelector(':scope > .kts-blocks'); return b && !loading_.includes(b.textContent); });
-      for (let i = 0; i < 200 && !shown(); i++) await new Promise((r) => setTimeout(r, 10));
-      return probes.map((sel) => {
-        const s = getComputedStyle(el.shadowRoot.querySelector(sel));
-        return [sel, Object.fromEntries(props.map((p) => [p, s[p]]))];
-      });
-    },
-    [PROBES, PROPS, Object.values(LOADING)],
+/** Computed styles of the widget's parts, with every disclosure open and
+ * its words come (src/poster/view.rs). */
+async function widgetStyles(page) {
+  const el = page.locator('know-the-signs');
+  await el.evaluate((e) => e.shadowRoot.querySelectorAll('.kts-toggle').forEach((b) => b.click()));
+  await fetched(page);
+  return el.evaluate(
+    (e, [probes, props]) => probes.map((sel) => {
+      const s = getComputedStyle(e.shadowRoot.querySelector(sel));
+      return [sel, Object.fromEntries(props.map((p) => [p, s[p]]))];
+    }),
+    [PROBES, PROPS],
   );
 }
 
