@@ -208,16 +208,13 @@ fn QuickExit(
         };
         choice.update(|c| c.quick_exit = value);
     });
-    // The widget's own default follows the audience (on for a young
-    // reader); the partner can still change it after.
+    // The widget's own default follows the audience (`Config::showing`: on
+    // for a young reader); the partner can still change it after.
     Effect::new(move |before: Option<Audience>| {
         let audience = choice.read().audience;
         if before.is_some_and(|b| b != audience) {
-            mode.set(if audience == Audience::Youth {
-                Exit::On
-            } else {
-                Exit::Off
-            });
+            let on = Config::default().showing(audience).quick_exit.is_some();
+            mode.set(if on { Exit::On } else { Exit::Off });
         }
         audience
     });
